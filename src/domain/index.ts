@@ -1,0 +1,11 @@
+/**
+ * The kit's domain: rules, plans, evidence and texts by id. No DOM, no Lit:
+ * importable in Node and usable by hosts directly.
+ */
+export * from './locale.js';
+export * from './sources.js';
+export * from './conditions.js';
+export * from './suitability.js';
+export * from './suitability-content.js';
+export * from './plans.js';
+export { assertId, isId } from './ids.js';

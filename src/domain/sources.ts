@@ -1,0 +1,80 @@
+import type { LocalizedText } from './locale.js';
+
+/** Who stands behind a text, shown beside it so a reader can weigh it. */
+export type SourceKind = 'manufacturer' | 'provider' | 'patient-information';
+
+export const SOURCE_IDS = [
+  'iqoro-when-to-avoid',
+  'iqoro-side-effects',
+  'ims-vs-acupuncture',
+  'osteoporosis-pain-treatment',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export interface Source {
+  readonly id: SourceId;
+  /** The seed text this content was written from. */
+  readonly seed: string;
+  readonly kind: SourceKind;
+  /** The source's own title, in its own language. */
+  readonly title: string;
+  /** Who says it, in words a reader understands. */
+  readonly publisher: LocalizedText;
+}
+
+export const SOURCES: Readonly<Record<SourceId, Source>> = {
+  'iqoro-when-to-avoid': {
+    id: 'iqoro-when-to-avoid',
+    seed: '000',
+    kind: 'manufacturer',
+    title: 'När ska man avstå från behandling med IQoro?',
+    publisher: {
+      en: 'The manufacturer of IQoro, based on its clinical experience',
+      sv: 'Tillverkaren av IQoro, utifrån sin kliniska erfarenhet',
+      nb: 'Produsenten av IQoro, basert på sin kliniske erfaring',
+    },
+  },
+  'iqoro-side-effects': {
+    id: 'iqoro-side-effects',
+    seed: '001',
+    kind: 'manufacturer',
+    title: 'IQoro biverkningar och bieffekter',
+    publisher: {
+      en: 'The manufacturer of IQoro',
+      sv: 'Tillverkaren av IQoro',
+      nb: 'Produsenten av IQoro',
+    },
+  },
+  'ims-vs-acupuncture': {
+    id: 'ims-vs-acupuncture',
+    seed: '002',
+    kind: 'provider',
+    title: 'Effekten av IMS / Hvordan kan vi sammenligne IMS-behandling og akupunkturbehandling',
+    publisher: {
+      en: 'A Norwegian provider of IMS treatment, describing its own treatment',
+      sv: 'En norsk utövare av IMS-behandling, som beskriver sin egen behandling',
+      nb: 'En norsk tilbyder av IMS-behandling, som beskriver sin egen behandling',
+    },
+  },
+  'osteoporosis-pain-treatment': {
+    id: 'osteoporosis-pain-treatment',
+    seed: '003',
+    kind: 'patient-information',
+    title: 'Patient kunskap: smärtbehandling vid osteoporos',
+    publisher: {
+      en: 'Swedish patient information on osteoporosis',
+      sv: 'Svensk patientinformation om osteoporos',
+      nb: 'Svensk pasientinformasjon om osteoporose',
+    },
+  },
+};
+
+/** One statement of content, in every locale, with the source it says. */
+export interface Statement {
+  readonly text: LocalizedText;
+  readonly source: SourceId;
+}
+
+export function getSource(id: SourceId): Source {
+  return SOURCES[id];
+}

@@ -1,0 +1,42 @@
+import { CONDITION_IDS, GROUP_VERDICT, VERDICTS, groupOf } from './conditions.js';
+import type { ConditionGroupId, ConditionId, Verdict } from './conditions.js';
+import { assertId } from './ids.js';
+import type { PlanId } from './plans.js';
+
+export interface Assessment {
+  /** The most restrictive verdict of all the conditions; `suitable` when none. */
+  readonly verdict: Verdict;
+  /** Every condition given, once each, in the order of `CONDITION_IDS`. */
+  readonly reasons: readonly ConditionId[];
+  /** The groups the reasons fall in, in the order of `CONDITION_GROUP_IDS`. */
+  readonly groups: readonly ConditionGroupId[];
+  /** The plan to start on: `caution` → 'caution', `suitable` → 'standard', else none. */
+  readonly plan: PlanId | null;
+}
+
+const PLAN_FOR_VERDICT: Readonly<Record<Verdict, PlanId | null>> = {
+  avoid: null,
+  wait: null,
+  'individual-assessment': null,
+  caution: 'caution',
+  suitable: 'standard',
+};
+
+function mostRestrictive(verdicts: Iterable<Verdict>): Verdict {
+  let index = VERDICTS.indexOf('suitable');
+  for (const verdict of verdicts) index = Math.min(index, VERDICTS.indexOf(verdict));
+  return VERDICTS[index];
+}
+
+/**
+ * Assesses the conditions a person has ticked. Unknown ids throw a `RangeError`
+ * listing the valid ids; duplicates count once.
+ */
+export function assessSuitability(conditions: Iterable<string>): Assessment {
+  const given = new Set<ConditionId>();
+  for (const condition of conditions) given.add(assertId('condition', CONDITION_IDS, condition));
+  const reasons = CONDITION_IDS.filter((id) => given.has(id));
+  const groups = [...new Set(reasons.map(groupOf))];
+  const verdict = mostRestrictive(groups.map((group) => GROUP_VERDICT[group]));
+  return { verdict, reasons, groups, plan: PLAN_FOR_VERDICT[verdict] };
+}
