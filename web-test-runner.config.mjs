@@ -11,7 +11,8 @@ export default {
   reporters: [defaultReporter(), countReporter()],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and throttled timers.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [

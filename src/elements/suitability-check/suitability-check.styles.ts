@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const suitabilityCheckStyles = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .title {
+    padding: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .hint {
+    margin: 0.25rem 0 var(--_gap);
+  }
+  .group {
+    margin-block-end: var(--_gap);
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .group legend {
+    padding-inline: 0.25rem;
+    font-weight: 600;
+  }
+  .option {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding-block: 0.375rem;
+    cursor: pointer;
+  }
+  .option input,
+  .acknowledge input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .term {
+    display: block;
+    font-size: 0.875em;
+    opacity: 0.85;
+  }
+  .result {
+    --_tone: var(--_ok);
+    padding: var(--_gap);
+    border: 1px solid var(--_tone);
+    border-inline-start-width: 0.375rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_tone) 10%, transparent);
+  }
+  .result[data-verdict='avoid'] {
+    --_tone: var(--_danger);
+  }
+  .result[data-verdict='wait'],
+  .result[data-verdict='individual-assessment'] {
+    --_tone: var(--_warning);
+  }
+  .result[data-verdict='caution'] {
+    --_tone: var(--_info);
+  }
+  .heading {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0 0 0.5rem;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .heading svg {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    color: var(--_tone);
+  }
+  .result p {
+    margin: 0 0 0.5rem;
+  }
+  .about {
+    margin-block-start: 0.75rem;
+  }
+  .about-title {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  .contact {
+    margin-block-start: 0.75rem;
+    font-weight: 600;
+  }
+  .acknowledge {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    margin-block-start: 0.75rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .disclaimer {
+    margin-block-start: var(--_gap);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .result {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,331 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import {
+  CONDITION_CONTENT,
+  CONDITION_GROUPS,
+  CONDITION_GROUP_IDS,
+
+  GROUP_LEGENDS,
+  GROUP_NOTES,
+  VERDICT_CONTENT,
+  assessSuitability,
+} from '../../domain/index.js';
+import type { Assessment, ConditionGroupId, ConditionId, PlanId, Statement, Verdict } from '../../domain/index.js';
+import { CareElement } from '../../internal/care-element.js';
+import { parseContactHref } from '../../internal/contact.js';
+import type { ContactLink } from '../../internal/contact.js';
+import { emit } from '../../internal/events.js';
+import { icons } from '../../internal/icons.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
+import { suitabilityCheckStyles } from './suitability-check.styles.js';
+
+export interface SuitabilityChangeDetail {
+  readonly verdict: Verdict;
+  readonly plan: PlanId | null;
+  /** Only when the host opts in with `share-conditions`: the ticked conditions are health data. */
+  readonly conditions?: readonly ConditionId[];
+}
+
+export interface PlanRequestDetail {
+  readonly plan: PlanId;
+}
+
+/** Verdicts after which a shopper should not simply go on and order. */
+const BLOCKING: ReadonlySet<Verdict> = new Set(['avoid', 'wait', 'individual-assessment']);
+
+const VERDICT_ICON = {
+  avoid: icons.stop,
+  wait: icons.clock,
+  'individual-assessment': icons.person,
+  caution: icons.caution,
+  suitable: icons.check,
+} as const;
+
+/**
+ * @summary "Do any of these apply to you?": who should avoid IQoro, wait, start
+ * with caution or get an individual assessment, per the manufacturer.
+ *
+ * A form-associated element: with a `name`, it submits its verdict
+ * (`avoid`, `wait`, `individual-assessment`, `caution`, `suitable`). The ticked
+ * conditions are never stored, submitted or sent.
+ *
+ * @slot support - The host's customer-support contact, replacing the `support-href` link.
+ * @slot plan-action - Replaces the "Show my training plan" buttons.
+ *
+ * @event care-suitability-change - The verdict changed. Detail: `{ verdict, plan }`, plus `conditions` with `share-conditions`.
+ * @event care-plan-request - The shopper asked to see a training plan. Detail: `{ plan }`.
+ *
+ * @csspart questions - The fieldset of conditions.
+ * @csspart group - Each group of conditions.
+ * @csspart option - Each condition's label and checkbox.
+ * @csspart result - The result panel.
+ * @csspart button - The plan buttons.
+ * @csspart acknowledgement - The acknowledgement checkbox's label.
+ * @csspart notice - Messages about bad attribute values.
+ * @csspart source - Who says it.
+ * @csspart disclaimer - "This is not a medical assessment."
+ *
+ * @cssprop --care-color-accent - Buttons, checkboxes and focus ring. Default #0a6b8f.
+ * @cssprop --care-color-on-accent - Text on accent buttons. Default #fff.
+ * @cssprop --care-color-danger - The "avoid" result. Default #c0392b.
+ * @cssprop --care-color-warning - "Wait" and "individual assessment". Default #b7791f.
+ * @cssprop --care-color-info - The "caution" result. Default #2b6cb0.
+ * @cssprop --care-color-ok - The "suitable" result. Default #2f855a.
+ * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
+ * @cssprop --care-radius - Corner radius. Default 0.5rem.
+ * @cssprop --care-spacing - Space between blocks. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareSuitabilityCheck extends CareElement {
+  static formAssociated = true;
+  static override styles = [baseStyles, suitabilityCheckStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...CareElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    name: { reflect: true },
+    supportHref: { attribute: 'support-href' },
+    supportLabel: { attribute: 'support-label' },
+    requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
+    shareConditions: { type: Boolean, attribute: 'share-conditions' },
+    selected: { state: true },
+    acknowledged: { state: true },
+    disabled: { state: true },
+  };
+
+  /** The form field name under which the verdict is submitted. */
+  name = '';
+  /** Customer-support contact: a `tel:`, `mailto:` or `http(s):` URL. Anything else is refused. */
+  supportHref = '';
+  /** The contact's visible text; defaults to the number, address or site. */
+  supportLabel = '';
+  /** Keeps the form invalid while the verdict is avoid, wait or individual assessment, until acknowledged. */
+  requireAcknowledgement = false;
+  /** Adds the ticked conditions to `care-suitability-change`'s detail. Off by default: they are health data. */
+  shareConditions = false;
+
+  private selected: ReadonlySet<ConditionId> = new Set();
+  private acknowledged = false;
+  private disabled = false;
+  private contact: ContactLink = { ok: false };
+  private readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The current assessment (verdict, reasons, plan). */
+  get assessment(): Assessment {
+    return assessSuitability(this.selected);
+  }
+
+  /** The submitted value: the current verdict. */
+  get value(): Verdict {
+    return this.assessment.verdict;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.selected = new Set();
+    this.acknowledged = false;
+    void this.updateComplete.then(() => this.announceChange());
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('supportHref')) this.checkSupportHref();
+  }
+
+  protected override updated(): void {
+    const { verdict } = this.assessment;
+    this.internals.setFormValue(verdict);
+    const anchor = this.renderRoot.querySelector<HTMLInputElement>('#acknowledge');
+    if (this.needsAcknowledgement(verdict) && anchor) {
+      this.internals.setValidity(
+        { customError: true },
+        msg('Please confirm that you have read the advice before you continue.', { id: 'suitability.ack-required' }),
+        anchor,
+      );
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  private checkSupportHref(): void {
+    this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
+    if (this.supportHref && !this.contact.ok) {
+      this.reportProblem(
+        'support-href',
+        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
+        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
+      );
+    } else {
+      this.clearProblem('support-href');
+    }
+  }
+
+  private needsAcknowledgement(verdict: Verdict): boolean {
+    return this.requireAcknowledgement && BLOCKING.has(verdict) && !this.acknowledged;
+  }
+
+  private onConditionChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const next = new Set(this.selected);
+    if (input.checked) next.add(input.value as ConditionId);
+    else next.delete(input.value as ConditionId);
+    const before = this.assessment.verdict;
+    this.selected = next;
+    if (this.assessment.verdict !== before) this.acknowledged = false;
+    this.announceChange();
+  }
+
+  private announceChange(): void {
+    const { verdict, plan, reasons } = this.assessment;
+    emit(this, 'care-suitability-change', this.shareConditions ? { verdict, plan, conditions: reasons } : { verdict, plan });
+  }
+
+  private onAcknowledge(event: Event): void {
+    this.acknowledged = (event.target as HTMLInputElement).checked;
+  }
+
+  private requestPlan(plan: PlanId): void {
+    emit(this, 'care-plan-request', { plan });
+  }
+
+  private renderGroup(group: ConditionGroupId): TemplateResult {
+    const locale = this.locale;
+    return html`<fieldset class="group" part="group">
+      <legend>${GROUP_LEGENDS[group][locale]}</legend>
+      ${CONDITION_GROUPS[group].map((id) => {
+        const { label, term } = CONDITION_CONTENT[id];
+        return html`<label class="option" part="option">
+          <input
+            type="checkbox"
+            value=${id}
+            .checked=${this.selected.has(id)}
+            ?disabled=${this.disabled}
+            @change=${this.onConditionChange}
+          />
+          <span>${label[locale]}${term ? html`<span class="term">${term[locale]}</span>` : nothing}</span>
+        </label>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderContact(): TemplateResult {
+    const link = this.contact.ok
+      ? html`<a href=${this.contact.href} rel="noopener" target=${this.contact.kind === 'web' ? '_blank' : '_self'}
+          >${this.supportLabel || this.contact.display}</a
+        >`
+      : nothing;
+    return html`<div class="contact"><slot name="support">${link}</slot></div>`;
+  }
+
+  private renderPlanActions(plan: PlanId | null): TemplateResult | typeof nothing {
+    if (!plan) return nothing;
+    return html`<div class="actions">
+      <slot name="plan-action">
+        <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
+          ${msg('Show my training plan', { id: 'suitability.plan-button' })}
+        </button>
+        ${plan === 'standard'
+          ? html`<button type="button" class="button secondary" part="button" @click=${() => this.requestPlan('gentle-start')}>
+              ${msg('Show the gentle start', { id: 'suitability.gentle-button' })}
+            </button>`
+          : nothing}
+      </slot>
+    </div>`;
+  }
+
+  private renderResult(): TemplateResult {
+    const locale = this.locale;
+    const { verdict, reasons, groups, plan } = this.assessment;
+    const content = VERDICT_CONTENT[verdict];
+    const aboutConditions = reasons.filter((id) => CONDITION_CONTENT[id].notes.length > 0);
+    const groupNotes = groups.flatMap((group) => GROUP_NOTES[group] ?? []);
+    const shown: Statement[] = [
+      ...content.statements,
+      ...aboutConditions.flatMap((id) => CONDITION_CONTENT[id].notes),
+      ...groupNotes,
+    ];
+    return html`<section class="result" part="result" data-verdict=${verdict} aria-labelledby="result-heading">
+      <p class="heading" id="result-heading">${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span></p>
+      ${content.statements.map((s) => html`<p>${s.text[locale]}</p>`)}
+      ${aboutConditions.map(
+        (id) => html`<div class="about">
+          <p class="about-title">${CONDITION_CONTENT[id].label[locale]}</p>
+          ${CONDITION_CONTENT[id].notes.map((s) => html`<p>${s.text[locale]}</p>`)}
+        </div>`,
+      )}
+      ${groupNotes.length
+        ? html`<div class="about">
+            <p class="about-title">${GROUP_LEGENDS.progressive[locale]}</p>
+            ${groupNotes.map((s) => html`<p>${s.text[locale]}</p>`)}
+          </div>`
+        : nothing}
+      ${verdict === 'suitable' ? nothing : this.renderContact()} ${this.renderPlanActions(plan)}
+      ${this.requireAcknowledgement && BLOCKING.has(verdict)
+        ? html`<label class="acknowledge" part="acknowledgement">
+            <input
+              id="acknowledge"
+              type="checkbox"
+              .checked=${this.acknowledged}
+              ?disabled=${this.disabled}
+              @change=${this.onAcknowledge}
+            />
+            <span>${msg('I have read the advice above.', { id: 'suitability.ack-label' })}</span>
+          </label>`
+        : nothing}
+      <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>
+      ${renderSourceLine(sourcesOf(shown), locale)}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const heading = VERDICT_CONTENT[this.assessment.verdict].heading[this.locale];
+    return html`${this.renderNotices()}
+      <fieldset part="questions">
+        <legend class="title">${msg('Do any of these apply to you?', { id: 'suitability.title' })}</legend>
+        <p class="hint">
+          ${msg('Tick everything that applies. What you tick stays on this page: it is not saved or sent.', {
+            id: 'suitability.hint',
+          })}
+        </p>
+        ${CONDITION_GROUP_IDS.map((group) => this.renderGroup(group))}
+      </fieldset>
+      <div class="visually-hidden" role="status" aria-live="polite">${heading}</div>
+      ${this.renderResult()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'care-suitability-change': CustomEvent<SuitabilityChangeDetail>;
+    'care-plan-request': CustomEvent<PlanRequestDetail>;
+  }
+}
+

@@ -1,0 +1,4 @@
+/** The whole kit: every element, the locale controls and the domain API. */
+export * from './domain/index.js';
+export { setLocale, getLocale, followPageLanguage } from './internal/localization.js';
+export * from './elements/suitability-check/define.js';

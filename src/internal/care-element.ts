@@ -1,0 +1,92 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
+import type { Locale } from '../domain/locale.js';
+import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
+
+/**
+ * The base of every care-widgets element: re-renders when the kit's locale
+ * changes, honours its own `lang` attribute, and turns bad input into a visible,
+ * localized notice plus one `console.warn`, never an exception.
+ */
+export abstract class CareElement extends LitElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Attribute problems to show, by attribute name. */
+  private readonly problems = new Map<string, () => string>();
+  private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The locale this element renders in. */
+  protected get locale(): Locale {
+    return getLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    startFollowingDocumentLanguage();
+    this.checkLang();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.checkLang();
+  }
+
+  private checkLang(): void {
+    const tag = this.getAttribute('lang');
+    if (tag === null || tag.trim() === '') {
+      this.clearProblem('lang');
+    } else if (isSupportedLanguageTag(tag)) {
+      this.clearProblem('lang');
+      void requestLocale(resolveLocale(tag));
+    } else {
+      this.reportProblem(
+        'lang',
+        `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
+        () => {
+          const language = new Intl.DisplayNames([this.locale], { type: 'language' }).of(this.locale) ?? this.locale;
+          return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {
+            id: 'common.bad-lang',
+          });
+        },
+      );
+    }
+  }
+
+  /**
+   * Records a bad attribute: `warning` goes to the console once (in English,
+   * naming the valid values), `notice` renders in the element, localized.
+   */
+  protected reportProblem(attribute: string, warning: string, notice: () => string): void {
+    if (!this.warned.has(warning)) {
+      this.warned.add(warning);
+      console.warn(`care-widgets <${this.localName}>: ${warning}`);
+    }
+    this.problems.set(attribute, notice);
+    this.requestUpdate();
+  }
+
+  protected clearProblem(attribute: string): void {
+    if (this.problems.delete(attribute)) this.requestUpdate();
+  }
+
+  protected hasProblem(attribute: string): boolean {
+    return this.problems.has(attribute);
+  }
+
+  /** The visible notices for bad input, or nothing. */
+  protected renderNotices(): TemplateResult | typeof nothing {
+    if (this.problems.size === 0) return nothing;
+    return html`<ul class="notices" part="notice" role="status">
+      ${[...this.problems.values()].map((notice) => html`<li>${notice()}</li>`)}
+    </ul>`;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Registers `tag` once. A second copy of the kit on the same page (two script
+ * tags, or one element bundle and the full bundle) defines nothing and warns once.
+ */
+const warned = new Set<string>();
+
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing !== element && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(`care-widgets: <${tag}> is already defined, probably by a second copy of the kit on this page; the first one is kept.`);
+  }
+}
