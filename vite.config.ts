@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Every element's entry point: src/elements/<name>/define.ts → dist/<name>.js. */
+export function elementEntries(): Record<string, string> {
+  const dir = resolve(root, 'src/elements');
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, resolve(dir, entry.name, 'define.ts')]),
+  );
+}
+
+function demoPages(): Record<string, string> {
+  const dir = resolve(root, 'demo');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.replace(/\.html$/, ''), resolve(dir, file)]),
+  );
+}
+
+// `vite` serves the demo; `vite build` builds the npm library (lit external);
+// `vite build --mode demo` builds the demo pages into dist/demo.
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'demo') {
+    return {
+      server: { open: '/demo/index.html' },
+      preview: { open: '/demo/index.html' },
+      build: { outDir: 'dist/demo', rollupOptions: { input: demoPages() } },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: {
+        entry: { index: resolve(root, 'src/index.ts'), domain: resolve(root, 'src/domain/index.ts'), ...elementEntries() },
+        formats: ['es'],
+      },
+      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+    },
+  };
+});
