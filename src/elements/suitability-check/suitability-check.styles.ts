@@ -106,9 +106,12 @@ export const suitabilityCheckStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .disclaimer {
+  .result .disclaimer {
     margin-block-start: var(--_gap);
     font-weight: 600;
+  }
+  .result .source {
+    margin-block: 0.25rem 0;
   }
   @media (forced-colors: active) {
     .result {
