@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
@@ -198,5 +199,44 @@ describe('<care-suitability-check>', () => {
     box.click();
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(box);
+  });
+
+  it('is operated with the keyboard alone: Tab to a condition, Space ticks it', async () => {
+    const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
+    el.focus();
+    expect(el.shadowRoot!.activeElement, 'focus goes to the first condition').to.equal(checkbox(el, 'trigeminal-neuralgia'));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'paraesophageal-hernia'));
+    expect(el.value).to.equal('avoid');
+  });
+
+  it('fits a 320 px wide phone without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check support-href="https://apotek.example/kundtjanst"></care-suitability-check>`);
+      await tick(el, 'peripheral-facial-palsy', 'achalasia-cardiae');
+      const right = el.getBoundingClientRect().right;
+      expect(right).to.be.at.most(320);
+      for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
+        expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
+      }
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps enough contrast on a dark host page', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="background:#121416;color:#e8eaed;padding:1rem"><care-suitability-check></care-suitability-check></div>`,
+    );
+    const el = host.querySelector('care-suitability-check')!;
+    for (const ticked of [[], ['achalasia-cardiae'], ['tinnitus'], ['stroke-within-7-days']]) {
+      for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')) box.click();
+      await tick(el, ...ticked);
+      await expect(host).to.be.accessible();
+    }
   });
 });
