@@ -5,6 +5,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.mjs';
 
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -14,6 +17,15 @@ export default {
   // One page at a time: a background tab gets no animation frames and throttled timers.
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  middleware: [
+    // The hardening page is served as a strict host would serve it.
+    async (context, next) => {
+      await next();
+      if (context.path.endsWith('/tests/hardening/strict-page.html')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -1,0 +1,43 @@
+/**
+ * Each element's main flow, as a user goes through it, for the hardening tests
+ * (strict CSP, no network, hostile host CSS). Add an entry per element.
+ */
+import '../../src/index.js';
+
+export interface ElementFlow {
+  readonly tag: keyof HTMLElementTagNameMap;
+  /** Attributes that make the flow meaningful. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Goes through the main flow; resolves when done. */
+  run(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void>;
+}
+
+function shadowClick(el: HTMLElement, selector: string): void {
+  const target = el.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!target) throw new Error(`<${el.localName}>: nothing matches ${selector}`);
+  target.click();
+}
+
+export const FLOWS: readonly ElementFlow[] = [
+  {
+    tag: 'care-suitability-check',
+    attributes: { 'support-href': 'mailto:support@apotek.example', 'require-acknowledgement': '' },
+    async run(el) {
+      for (const id of ['tinnitus', 'achalasia-cardiae']) {
+        shadowClick(el, `input[value="${id}"]`);
+        await el.updateComplete;
+      }
+      shadowClick(el, '#acknowledge');
+      await el.updateComplete;
+    },
+  },
+];
+
+/** Renders `flow`'s element into `parent` and waits for its first render. */
+export async function mount(flow: ElementFlow, parent: HTMLElement): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const el = document.createElement(flow.tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  for (const [name, value] of Object.entries(flow.attributes)) el.setAttribute(name, value);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
