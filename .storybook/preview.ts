@@ -1,8 +1,14 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
 import { setLocale } from '../src/internal/localization.js';
 import type { Locale } from '../src/domain/locale.js';
 
+// Docs pages list attributes, properties, events, slots, parts and CSS properties from the manifest.
+setCustomElementsManifest(manifest);
+
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'The kit’s language',

@@ -44,6 +44,7 @@ const VERDICT_ICON = {
 } as const;
 
 /**
+ * @tagname care-suitability-check
  * @summary "Do any of these apply to you?": who should avoid IQoro, wait, start
  * with caution or get an individual assessment, per the manufacturer.
  *
@@ -89,9 +90,9 @@ export class CareSuitabilityCheck extends CareElement {
     supportLabel: { attribute: 'support-label' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
     shareConditions: { type: Boolean, attribute: 'share-conditions' },
-    selected: { state: true },
-    acknowledged: { state: true },
-    disabled: { state: true },
+    selected: { state: true, attribute: false },
+    acknowledged: { state: true, attribute: false },
+    disabled: { state: true, attribute: false },
   };
 
   /** The form field name under which the verdict is submitted. */
