@@ -1,0 +1,41 @@
+// Builds the script-tag bundles: dist/cdn/care-widgets.js (the whole kit) and
+// dist/cdn/<element>.js, each self-contained (Lit bundled, minified ESM), with
+// the sv and nb texts in lazily loaded chunks, so a page downloads only its language.
+import { readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const CDN_DIR = resolve(root, 'dist/cdn');
+
+/** [bundle name, entry file] for the whole kit and each element. */
+export function cdnEntries() {
+  const elements = resolve(root, 'src/elements');
+  return [
+    ['care-widgets', resolve(root, 'src/index.ts')],
+    ...readdirSync(elements, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, resolve(elements, entry.name, 'define.ts')]),
+  ];
+}
+
+export async function buildCdn() {
+  rmSync(CDN_DIR, { recursive: true, force: true });
+  for (const [name, entry] of cdnEntries()) {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      root,
+      build: {
+        outDir: CDN_DIR,
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+        rollupOptions: { output: { chunkFileNames: `chunks/${name}-[name]-[hash].js` } },
+      },
+    });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdn();
