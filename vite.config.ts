@@ -40,10 +40,15 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: false,
       sourcemap: true,
       lib: {
-        entry: { index: resolve(root, 'src/index.ts'), domain: resolve(root, 'src/domain/index.ts'), ...elementEntries() },
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          domain: resolve(root, 'src/domain/index.ts'),
+          react: resolve(root, 'src/react/index.ts'),
+          ...elementEntries(),
+        },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/] },
     },
   };
 });

@@ -1,0 +1,19 @@
+/**
+ * React wrappers (`care-widgets/react`): each element as a React component with
+ * typed props and typed event props. React is the host's; the kit does not bundle it.
+ */
+import React from 'react';
+import { createComponent } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { CareSuitabilityCheck } from '../elements/suitability-check/define.js';
+import type { PlanRequestDetail, SuitabilityChangeDetail } from '../elements/suitability-check/define.js';
+
+export const SuitabilityCheck = createComponent({
+  tagName: 'care-suitability-check',
+  elementClass: CareSuitabilityCheck,
+  react: React,
+  events: {
+    onSuitabilityChange: 'care-suitability-change' as EventName<CustomEvent<SuitabilityChangeDetail>>,
+    onPlanRequest: 'care-plan-request' as EventName<CustomEvent<PlanRequestDetail>>,
+  },
+});
