@@ -1,0 +1,74 @@
+// npm run bench: the script-tag bundles' sizes against their budgets, and, in
+// headless Chromium, the time from customElements.define to the first render
+// of 100 instances of each element.
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CDN_DIR, buildCdn } from './build-cdn.mjs';
+import { measureCdn, printSizes } from './size.mjs';
+import { serve } from './static-server.mjs';
+
+/** The element classes the whole-kit bundle exports, by tag. */
+const CLASSES = { 'care-suitability-check': 'CareSuitabilityCheck' };
+const INSTANCES = 100;
+const RUNS = 5;
+
+function chromePath() {
+  return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find(existsSync);
+}
+
+async function renderTimes(url) {
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/bench.html`);
+    return await page.evaluate(
+      async (classes, instances, runs) => {
+        const kit = await import('./care-widgets.js');
+        const results = {};
+        for (const [tag, className] of Object.entries(classes)) {
+          const samples = [];
+          for (let run = 0; run < runs; run += 1) {
+            const benchTag = `bench-${run}-${tag}`;
+            const host = document.createElement('div');
+            host.innerHTML = `<${benchTag}></${benchTag}>`.repeat(instances);
+            document.body.append(host);
+            const start = performance.now();
+            customElements.define(benchTag, class extends kit[className] {});
+            await Promise.all([...host.children].map((el) => el.updateComplete));
+            samples.push(performance.now() - start);
+            host.remove();
+          }
+          samples.sort((a, b) => a - b);
+          results[tag] = { median: samples[Math.floor(runs / 2)], min: samples[0], max: samples[runs - 1] };
+        }
+        return results;
+      },
+      CLASSES,
+      INSTANCES,
+      RUNS,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+await buildCdn();
+const sizes = measureCdn();
+printSizes(sizes);
+
+mkdirSync(CDN_DIR, { recursive: true });
+writeFileSync(resolve(CDN_DIR, 'bench.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body></body></html>');
+const server = await serve(CDN_DIR);
+try {
+  const times = await renderTimes(server.url);
+  console.log(`\ndefine → first render of ${INSTANCES} instances (median of ${RUNS}, min–max)`);
+  for (const [tag, t] of Object.entries(times)) {
+    console.log(`${tag.padEnd(40)} ${t.median.toFixed(1).padStart(7)} ms   (${t.min.toFixed(1)}–${t.max.toFixed(1)})`);
+  }
+} finally {
+  await server.close();
+}
