@@ -85,8 +85,8 @@ export abstract class CareElement extends LitElement {
   /** The visible notices for bad input, or nothing. */
   protected renderNotices(): TemplateResult | typeof nothing {
     if (this.problems.size === 0) return nothing;
-    return html`<ul class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map((notice) => html`<li>${notice()}</li>`)}
-    </ul>`;
+    return html`<div class="notices" part="notice" role="status">
+      ${[...this.problems.values()].map((notice) => html`<p>${notice()}</p>`)}
+    </div>`;
   }
 }

@@ -40,9 +40,11 @@ export const baseStyles = css`
   .notices {
     margin: 0 0 var(--_gap);
     padding: 0.75rem 1rem;
-    list-style: none;
     border: 2px dashed var(--_warning);
     border-radius: var(--_radius);
+  }
+  .notices p {
+    margin: 0;
   }
   .button {
     display: inline-flex;
