@@ -4,7 +4,9 @@
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
 import { CDN_DIR, buildCdn } from './build-cdn.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 import { measureCdn, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
 
@@ -71,4 +73,11 @@ try {
   }
 } finally {
   await server.close();
+}
+
+await build({ mode: 'demo', logLevel: 'warn' });
+console.log('\nLighthouse (mobile, simulated slow 4G), goal 100 / 100');
+for (const row of await lighthouseScores(chromePath())) {
+  const notes = row.below.length ? `   below 90: ${row.below.join(', ')}` : '';
+  console.log(`${row.page.padEnd(30)} performance ${String(row.performance).padStart(3)}   accessibility ${String(row.accessibility).padStart(3)}${notes}`);
 }
