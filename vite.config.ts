@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -10,8 +10,8 @@ export function elementEntries(): Record<string, string> {
   const dir = resolve(root, 'src/elements');
   return Object.fromEntries(
     readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => [entry.name, resolve(dir, entry.name, 'define.ts')]),
+      .map((entry) => [entry.name, resolve(dir, entry.name, 'define.ts')])
+      .filter(([, define]) => existsSync(define)),
   );
 }
 

@@ -1,10 +1,11 @@
 // Builds the script-tag bundles: dist/cdn/care-widgets.js (the whole kit) and
 // dist/cdn/<element>.js, each self-contained (Lit bundled, minified ESM), with
 // the sv and nb texts in lazily loaded chunks, so a page downloads only its language.
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { splitLocaleTexts } from './split-locale-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CDN_DIR = resolve(root, 'dist/cdn');
@@ -15,8 +16,8 @@ export function cdnEntries() {
   return [
     ['care-widgets', resolve(root, 'src/index.ts')],
     ...readdirSync(elements, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => [entry.name, resolve(elements, entry.name, 'define.ts')]),
+      .map((entry) => [entry.name, resolve(elements, entry.name, 'define.ts')])
+      .filter(([, define]) => existsSync(define)),
   ];
 }
 
@@ -27,12 +28,21 @@ export async function buildCdn() {
       configFile: false,
       logLevel: 'warn',
       root,
+      plugins: [splitLocaleTexts()],
       build: {
         outDir: CDN_DIR,
         emptyOutDir: false,
         minify: true,
         lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-        rollupOptions: { output: { chunkFileNames: `chunks/${name}-[name]-[hash].js` } },
+        rollupOptions: {
+          output: {
+            // Moved-out texts are named by language and module: chunks/<bundle>-sv-suitability-content-<hash>.js
+            chunkFileNames: (chunk) => {
+              const texts = chunk.moduleIds.map((id) => /care-texts:(sv|nb):.*?([\w-]+)\.ts$/.exec(decodeURIComponent(id))).find(Boolean);
+              return texts ? `chunks/${name}-${texts[1]}-${texts[2]}-[hash].js` : `chunks/${name}-[name]-[hash].js`;
+            },
+          },
+        },
       },
     });
   }

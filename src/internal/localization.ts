@@ -6,6 +6,7 @@
 import { configureLocalization } from '@lit/localize';
 import { LOCALES, SOURCE_LOCALE, isLocale, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
+import { loadTexts } from '../domain/lazy-text.js';
 
 const loaders = {
   sv: () => import('../generated/locales/sv.js'),
@@ -15,7 +16,11 @@ const loaders = {
 const runtime = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: Object.keys(loaders),
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  // The UI strings, and in script-tag bundles the domain's moved-out texts too.
+  loadLocale: async (locale) => {
+    const [templates] = await Promise.all([loaders[locale as keyof typeof loaders](), loadTexts(locale as Locale)]);
+    return templates;
+  },
 });
 
 let forced = false;
