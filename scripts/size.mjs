@@ -1,6 +1,7 @@
 // Prints the script-tag bundles' sizes, minified and gzip: each element alone
-// (Lit and the English text included), the whole kit, and each lazy locale chunk.
-import { readFileSync, readdirSync } from 'node:fs';
+// (Lit and the English text included, with every chunk it imports statically),
+// the whole kit, and each lazily loaded language chunk.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -8,29 +9,56 @@ import { CDN_DIR, buildCdn, cdnEntries } from './build-cdn.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function sizeOf(file) {
-  const code = readFileSync(file);
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+function read(file) {
+  return readFileSync(resolve(CDN_DIR, file), 'utf8');
 }
 
-/** Sizes of every bundle and its lazy chunks, from dist/cdn. */
+/** Chunks a module imports statically and dynamically (paths relative to dist/cdn). */
+function importsOf(file) {
+  const code = read(file);
+  const dir = file.includes('/') ? `${file.slice(0, file.lastIndexOf('/'))}/` : '';
+  const path = (spec) => (spec.startsWith('./') ? dir + spec.slice(2) : spec.replace(/^\.\.\//, ''));
+  const dynamic = [...code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => path(m[1]));
+  const all = [...code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)].map((m) => path(m[1]));
+  return { static: all.filter((spec) => !dynamic.includes(spec)), dynamic };
+}
+
+/** The module and everything it imports statically: what a page must download. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of importsOf(file).static) staticClosure(dep, seen);
+  return seen;
+}
+
+function sizeOf(files) {
+  const code = [...files].map(read).join('\n');
+  return { min: Buffer.byteLength(code), gzip: [...files].reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0) };
+}
+
+/** Sizes of every bundle (with its static imports) and of its lazy chunks, from dist/cdn. */
 export function measureCdn() {
-  const chunks = readdirSync(resolve(CDN_DIR, 'chunks'));
-  return cdnEntries().map(([name]) => ({
-    name,
-    ...sizeOf(resolve(CDN_DIR, `${name}.js`)),
-    lazy: chunks
-      .filter((file) => file.startsWith(`${name}-`))
-      .map((file) => ({ name: file, ...sizeOf(resolve(CDN_DIR, 'chunks', file)) })),
-  }));
+  return cdnEntries().map(([name]) => {
+    const main = staticClosure(`${name}.js`);
+    const lazy = [...new Set([...main].flatMap((file) => importsOf(file).dynamic))];
+    return {
+      name,
+      ...sizeOf(main),
+      lazy: lazy.map((file) => {
+        // What loading this chunk adds to what the page already has.
+        const added = [...staticClosure(file, new Set(main))].filter((dep) => !main.has(dep));
+        return { name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js'), ...sizeOf(added) };
+      }),
+    };
+  });
 }
 
 export function printSizes(rows) {
-  console.log('bundle (dist/cdn)                          minified      gzip');
+  console.log('bundle (dist/cdn), static imports included      minified      gzip');
   for (const row of rows) {
-    console.log(`${row.name.padEnd(40)} ${kb(row.min).padStart(9)} ${kb(row.gzip).padStart(9)}`);
+    console.log(`${row.name.padEnd(46)} ${kb(row.min).padStart(9)} ${kb(row.gzip).padStart(9)}`);
     for (const chunk of row.lazy) {
-      console.log(`  + ${chunk.name.padEnd(34)} ${kb(chunk.min).padStart(9)} ${kb(chunk.gzip).padStart(9)}`);
+      console.log(`  lazy ${chunk.name.padEnd(40)} ${kb(chunk.min).padStart(9)} ${kb(chunk.gzip).padStart(9)}`);
     }
   }
 }
