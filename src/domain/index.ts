@@ -9,3 +9,5 @@ export * from './suitability.js';
 export * from './suitability-content.js';
 export * from './plans.js';
 export { assertId, isId } from './ids.js';
+export * from './treatments.js';
+export * from './treatment-comparison.js';
