@@ -1,0 +1,101 @@
+/**
+ * Runs a training session for an element: holds the domain's `SessionRun`,
+ * looks at the clock when the shown second changes, and again whenever the
+ * page comes back (visibilitychange, pageshow), so a session that went on in a
+ * hidden tab or on a sleeping phone is brought up to date at once, each
+ * boundary reported exactly once.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  advance,
+  msUntilNextChange,
+  pauseSession,
+  resumeSession,
+  runPosition,
+  startSession,
+  stopSession,
+} from '../../domain/training-session.js';
+import type { SessionEvent, SessionPosition, SessionRun, SessionStep, SessionTiming } from '../../domain/training-session.js';
+import type { Clock } from '../../internal/clock.js';
+
+export type SessionStatus = 'idle' | SessionRun['status'];
+
+export interface SessionControllerOptions {
+  /** The clock to read: the host's, which a test may replace. */
+  readonly clock: () => Clock;
+  /** Boundaries passed since the last look, in order, with the run they led to. */
+  readonly onEvents: (events: readonly SessionEvent[], run: SessionRun) => void;
+}
+
+export class SessionController implements ReactiveController {
+  run: SessionRun | null = null;
+  private cancelTimer: (() => void) | null = null;
+  private readonly sync = () => {
+    if (this.run) this.commit(advance(this.run, this.now()));
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: SessionControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get status(): SessionStatus {
+    return this.run?.status ?? 'idle';
+  }
+
+  /** Where the session is now; null before the first session. */
+  position(): SessionPosition | null {
+    return this.run ? runPosition(this.run, this.options.clock().now()) : null;
+  }
+
+  start(timing: SessionTiming): void {
+    this.commit(startSession(timing, this.now()));
+  }
+
+  pause(): void {
+    if (this.run) this.commit(pauseSession(this.run, this.now()));
+  }
+
+  resume(): void {
+    if (this.run) this.commit(resumeSession(this.run, this.now()));
+  }
+
+  stop(): void {
+    if (this.run) this.commit(stopSession(this.run, this.now()));
+  }
+
+  /** Brings the session up to the clock now (after a hidden tab, a sleeping phone, a late timer). */
+  catchUp(): void {
+    this.sync();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.sync);
+    window.addEventListener('pageshow', this.sync);
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.sync);
+    window.removeEventListener('pageshow', this.sync);
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+  }
+
+  private now(): number {
+    return this.options.clock().now();
+  }
+
+  private commit({ run, events }: SessionStep): void {
+    this.run = run;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    const clock = this.options.clock();
+    const delay = msUntilNextChange(run, clock.now());
+    if (delay !== null) this.cancelTimer = clock.schedule(this.sync, delay);
+    this.host.requestUpdate();
+    if (events.length > 0) this.options.onEvents(events, run);
+  }
+}

@@ -1,0 +1,259 @@
+import { css } from 'lit';
+
+export const stretchTimerStyles = css`
+  :host {
+    --_ring: var(--care-timer-ring-color, var(--_accent));
+    --_rest: var(--care-timer-rest-color, var(--_info));
+    --_track: var(--care-timer-track-color, color-mix(in srgb, currentColor 15%, transparent));
+    --_size: var(--care-timer-size, 15rem);
+  }
+  p {
+    margin: 0;
+  }
+  section,
+  fieldset,
+  details,
+  .reminders,
+  .privacy {
+    margin-block-end: var(--_gap);
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .meta,
+  .hint {
+    font-size: 0.9375em;
+    opacity: 0.85;
+  }
+  .seconds-today {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .subtitle,
+  legend,
+  summary {
+    font-weight: 600;
+  }
+
+  /* The session panel: state, ring with countdown, controls. */
+  .session {
+    display: grid;
+    justify-items: center;
+    gap: 0.75rem;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: center;
+  }
+  .state {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem;
+    align-items: center;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .badge {
+    padding: 0 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.75em;
+  }
+  .dial {
+    display: grid;
+    place-items: center;
+    inline-size: min(100%, var(--_size));
+    aspect-ratio: 1;
+  }
+  .dial > * {
+    grid-area: 1 / 1;
+  }
+  .ring {
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 7;
+  }
+  .ring .track {
+    stroke: var(--_track);
+  }
+  .ring .progress {
+    stroke: var(--_ring);
+    stroke-linecap: round;
+  }
+  .ring .empty {
+    stroke-opacity: 0;
+  }
+  .dial[data-phase='rest'] .progress {
+    stroke: var(--_rest);
+  }
+  .dial[data-phase='done'] .progress {
+    stroke: var(--_ok);
+  }
+  .dial[data-phase='idle'] .progress,
+  .dial[data-phase='stopped'] .progress {
+    stroke: color-mix(in srgb, var(--_ring) 45%, transparent);
+  }
+  .countdown {
+    display: grid;
+    justify-items: center;
+    line-height: 1;
+  }
+  .number {
+    font-size: 4em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .unit {
+    margin-block-start: 0.25rem;
+    font-size: 1em;
+  }
+  .done-mark svg {
+    inline-size: 3.5em;
+    block-size: 3.5em;
+    color: var(--_ok);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.5rem;
+  }
+  .controls .primary {
+    min-inline-size: 9rem;
+    justify-content: center;
+  }
+
+  /* Today's sessions and the history. */
+  .ticks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tick {
+    display: flex;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  .tick svg,
+  .tick .empty {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+  .tick svg {
+    color: var(--_ok);
+  }
+  .tick .empty {
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+  }
+  details {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  summary {
+    cursor: pointer;
+  }
+  details[open] summary {
+    margin-block-end: 0.5rem;
+  }
+  details p {
+    margin-block-end: 0.5rem;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    font-size: 0.875em;
+  }
+  tbody th {
+    font-weight: 400;
+    white-space: nowrap;
+  }
+  tr[data-done] td:nth-child(2) {
+    font-weight: 700;
+  }
+
+  /* Cues, reminders, privacy. */
+  fieldset {
+    margin-inline: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  legend {
+    padding-inline: 0.25rem;
+  }
+  .switch {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-block-size: 2.75rem;
+    margin-inline-end: 1.25rem;
+    cursor: pointer;
+  }
+  .switch input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .reminders,
+  .privacy,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .reminders .hint,
+  .privacy p {
+    flex-basis: 100%;
+  }
+  .confirm {
+    padding: 0.75rem;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+  }
+  .storage-notice {
+    margin: 0 0 var(--_gap);
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .ring .progress {
+      stroke: Highlight;
+    }
+    .ring .track {
+      stroke: GrayText;
+    }
+  }
+`;

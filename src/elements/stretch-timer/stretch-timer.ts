@@ -1,0 +1,504 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { CAUTION_PLAN_TEXT, GENTLE_START_TEXT, STANDARD_PLAN_TEXT } from '../../domain/suitability-content.js';
+import { planProgress } from '../../domain/plan-progress.js';
+import type { PlanProgress } from '../../domain/plan-progress.js';
+import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
+import type { PlanId, PlanOptions } from '../../domain/plans.js';
+import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
+import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
+import type { CueSettings } from '../../domain/training-log.js';
+import { sessionTiming } from '../../domain/training-session.js';
+import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
+import { CareElement } from '../../internal/care-element.js';
+import { systemClock } from '../../internal/clock.js';
+import type { Clock } from '../../internal/clock.js';
+import { emit } from '../../internal/events.js';
+import { icons } from '../../internal/icons.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { renderSourceLine } from '../../internal/sources-view.js';
+import { announce } from './announcements.js';
+import { CuePlayer, canVibrate } from './cues.js';
+import { DayController } from './day-controller.js';
+import { LogController } from './log-controller.js';
+import { renderHistory, renderToday } from './log-views.js';
+import { REMINDERS_FILE_NAME, download, remindersFile } from './reminders.js';
+import { RingAnimator, renderRing } from './ring.js';
+import { ScreenWakeLock } from './screen-wake-lock.js';
+import { SessionController } from './session-controller.js';
+import type { SessionStatus } from './session-controller.js';
+import {
+  DEFAULT_REMINDER_TIMES,
+  DEFAULT_REST_SECONDS,
+  checkPlan,
+  checkPlanDays,
+  checkReminderTimes,
+  checkRestSeconds,
+  checkStartDate,
+} from './settings.js';
+import type { Checked } from './settings.js';
+import { stretchTimerStyles } from './stretch-timer.styles.js';
+import { longDate, planName, secondsParts, secondsText, timesList } from './texts.js';
+
+/** Detail of `care-stretch-start` and `care-stretch-end`. */
+export interface StretchDetail {
+  /** 1, 2 or 3. */
+  readonly stretch: number;
+  readonly stretches: number;
+  /** Seconds the stretch is held. */
+  readonly seconds: number;
+  readonly plan: PlanId;
+}
+
+/** Detail of `care-session-complete`. */
+export interface SessionCompleteDetail {
+  /** The local date the session was completed on, yyyy-mm-dd. */
+  readonly date: IsoDate;
+  readonly plan: PlanId;
+  /** Seconds each stretch was held. */
+  readonly seconds: number;
+  /** Sessions completed today, this one included. */
+  readonly sessionsToday: number;
+}
+
+/** What the timer works with after checking its attributes. */
+interface Resolved {
+  readonly plan: PlanId;
+  readonly options: Required<PlanOptions>;
+  readonly restSeconds: number;
+  readonly reminderTimes: readonly TimeOfDay[];
+  readonly today: IsoDate;
+  readonly progress: PlanProgress;
+}
+
+const PLAN_TEXT = { standard: STANDARD_PLAN_TEXT, 'gentle-start': GENTLE_START_TEXT, caution: CAUTION_PLAN_TEXT } as const;
+
+/** Cues given later than this after their moment (a tab coming back) are skipped. */
+const LATE_CUE_MS = 2000;
+
+/**
+ * @tagname care-stretch-timer
+ * @summary The guided daily IQoro training: three stretches a session, three
+ * sessions a day, on a plan that ramps up, with a log kept on the device.
+ *
+ * Shows today's seconds per stretch, the plan's day and week and the next
+ * increase; runs a session (stretch → rest → stretch → rest → stretch) on a
+ * countdown with a progress ring; ticks off today's sessions and keeps 14 days
+ * of history in `localStorage` (key `care-widgets:stretch-timer:v2`, plus
+ * `:<storage-key>`). Nothing leaves the device. Time is read from the clock,
+ * never counted in ticks, so a stretch ends on time in a hidden tab or on a
+ * sleeping phone. Bad attribute values show a notice, warn once in the console
+ * and fall back to the defaults below.
+ *
+ * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
+ * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
+ * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
+ *
+ * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
+ * @csspart session - The session panel: state, ring, countdown, controls.
+ * @csspart ring - The progress ring (SVG).
+ * @csspart countdown - The big number of seconds left.
+ * @csspart controls - The start / pause / resume and stop buttons.
+ * @csspart button - Every button.
+ * @csspart today - Today's sessions, ticked.
+ * @csspart cues - The sound and vibration switches.
+ * @csspart reminders - The calendar-reminders button and its times.
+ * @csspart history - The last 14 days.
+ * @csspart about - The plan in the manufacturer's words, with its source.
+ * @csspart source - Who says it.
+ * @csspart privacy - Where the log is kept, and "Clear my data".
+ * @csspart notice - Messages about bad attribute values.
+ * @csspart storage-notice - The message that progress cannot be kept in this browser.
+ *
+ * @cssprop --care-timer-ring-color - The ring during a stretch. Default: the accent colour.
+ * @cssprop --care-timer-rest-color - The ring during a rest. Default: the info colour.
+ * @cssprop --care-timer-track-color - The ring's empty track. Default: the text colour at 15 %.
+ * @cssprop --care-timer-size - The ring's largest size. Default 15rem.
+ * @cssprop --care-color-accent - Buttons, ring, ticks and focus ring. Default #0a6b8f.
+ * @cssprop --care-color-on-accent - Text on accent buttons. Default #fff.
+ * @cssprop --care-color-info - The rest ring. Default #2b6cb0.
+ * @cssprop --care-color-ok - A day with all sessions done. Default #2f855a.
+ * @cssprop --care-color-warning - The notices' border. Default #b7791f.
+ * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
+ * @cssprop --care-color-surface - Panels. Default: the text colour at 5 %.
+ * @cssprop --care-radius - Corner radius. Default 0.5rem.
+ * @cssprop --care-spacing - Space between blocks. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareStretchTimer extends CareElement {
+  static override styles = [baseStyles, stretchTimerStyles];
+
+  static override properties = {
+    plan: {},
+    startDate: { attribute: 'start-date' },
+    restSeconds: { type: Number, attribute: 'rest-seconds' },
+    cautionHoldDays: { type: Number, attribute: 'caution-hold-days' },
+    gentleStepDays: { type: Number, attribute: 'gentle-step-days' },
+    reminderTimes: { attribute: 'reminder-times' },
+    storageKey: { attribute: 'storage-key' },
+    clock: { attribute: false },
+    announcement: { state: true, attribute: false },
+    confirmingClear: { state: true, attribute: false },
+  };
+
+  /** The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`. */
+  plan: PlanId = 'standard';
+  /**
+   * The plan's first day, yyyy-mm-dd, today or earlier. Without it, the date of
+   * the first completed session is remembered (until then, today is day 1).
+   */
+  startDate = '';
+  /**
+   * Seconds of rest between stretches, 0 to 600. Default 10: the seeds name no
+   * rest length, so this is the kit's choice; a clinic can set its own.
+   */
+  restSeconds: number = DEFAULT_REST_SECONDS;
+  /** Days the caution plan holds at 3 s (the seeds: "two to three weeks"). Default 21. */
+  cautionHoldDays = 21;
+  /** Days between the gentle start's one-second steps (the seed: "a few days"). Default 3. */
+  gentleStepDays = 3;
+  /** Up to three daily reminder times for the calendar file, hh:mm. Default "08:00, 13:00, 19:00". */
+  reminderTimes = DEFAULT_REMINDER_TIMES;
+  /** Keeps patients apart on a shared device: each key has its own log. Default: one shared log. */
+  storageKey = '';
+  /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
+  clock: Clock = systemClock;
+
+  private announcement = '';
+  private confirmingClear = false;
+  private resolved!: Resolved;
+  private readonly day = new DayController(this, () => this.clock);
+  private readonly logs = new LogController(this, () => this.storageKey);
+  private readonly session = new SessionController(this, {
+    clock: () => this.clock,
+    onEvents: (events, run) => this.onSessionEvents(events, run),
+  });
+  /** The plan and seconds of the session now running, fixed at its start. */
+  private current: { plan: PlanId; seconds: number } | null = null;
+  private readonly cues = new CuePlayer();
+  private readonly wakeLock = new ScreenWakeLock();
+  private readonly ring = new RingAnimator();
+
+  /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
+  get status(): SessionStatus {
+    return this.session.status;
+  }
+
+  /** Sessions completed today. */
+  get sessionsToday(): number {
+    return sessionsOn(this.logs.log, this.day.today);
+  }
+
+  /** Seconds per stretch today on the plan. */
+  get secondsToday(): number {
+    return this.resolve().progress.seconds;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.wakeLock.release();
+    this.ring.stop();
+    this.cues.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') && this.hasUpdated) this.logs.load();
+    if (changed.has('clock') && this.hasUpdated) this.day.reschedule();
+    this.resolved = this.resolve(true);
+  }
+
+  protected override updated(): void {
+    const status = this.session.status;
+    if (status === 'running') this.wakeLock.hold();
+    else this.wakeLock.release();
+    const position = this.session.position();
+    const run = this.session.run;
+    const sweep =
+      status === 'running' && position && position.phase !== 'done'
+        ? { remaining: position.remainingMs / position.phaseMs, remainingMs: position.remainingMs }
+        : null;
+    const key = run && position ? `${status}|${position.phase}|${position.stretch}|${String(run.since)}` : 'idle';
+    this.ring.sync(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'), key, sweep);
+  }
+
+  /** Checks every attribute; with `report`, shows and warns about the bad ones. */
+  private resolve(report = false): Resolved {
+    const today = this.day.today;
+    const remembered = this.logs.log.startDate;
+    const fallbackStart = remembered && remembered <= today ? remembered : today;
+    const checks: Array<[string, Checked<unknown>]> = [];
+    const check = <T>(attribute: string, result: Checked<T>): T => {
+      checks.push([attribute, result]);
+      return result.value;
+    };
+    const plan = check('plan', checkPlan(this.plan));
+    const startDate = check('start-date', checkStartDate(this.startDate, today, fallbackStart));
+    const restSeconds = check('rest-seconds', checkRestSeconds(this.restSeconds));
+    const cautionHoldDays = check('caution-hold-days', checkPlanDays('caution-hold-days', this.cautionHoldDays));
+    const gentleStepDays = check('gentle-step-days', checkPlanDays('gentle-step-days', this.gentleStepDays));
+    const reminderTimes = check('reminder-times', checkReminderTimes(this.reminderTimes));
+    if (report) {
+      for (const [attribute, { problem }] of checks) {
+        if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
+        else this.clearProblem(attribute);
+      }
+    }
+    const options = { cautionHoldDays, gentleStepDays };
+    return { plan, options, restSeconds, reminderTimes, today, progress: planProgress(plan, startDate, today, options) };
+  }
+
+  private get cueSettings(): CueSettings {
+    return this.logs.log.cues;
+  }
+
+  private onSessionEvents(events: readonly SessionEvent[], run: SessionRun): void {
+    const current = this.current ?? { plan: this.resolved.plan, seconds: run.timing.stretchMs / 1000 };
+    const stretchDetail = (stretch: number): StretchDetail => ({
+      stretch,
+      stretches: run.timing.stretches,
+      seconds: current.seconds,
+      plan: current.plan,
+    });
+    for (const event of events) {
+      if (event.type === 'stretch-start') emit(this, 'care-stretch-start', stretchDetail(event.stretch));
+      else if (event.type === 'stretch-end') emit(this, 'care-stretch-end', stretchDetail(event.stretch));
+      else this.completeSession(current.plan, current.seconds);
+    }
+    const last = events[events.length - 1];
+    if (run.reported - last.atMs <= LATE_CUE_MS) this.cue(last.type === 'stretch-start' ? 'start' : 'end');
+    this.say(announce(events, { locale: this.locale, timing: run.timing, sessionsToday: this.sessionsToday }));
+  }
+
+  private completeSession(plan: PlanId, seconds: number): void {
+    const date = this.day.today;
+    this.logs.change((log) => recordSession(log, { date, plan, seconds }));
+    this.current = null;
+    emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
+  }
+
+  private cue(kind: 'start' | 'end'): void {
+    const { sound, vibration } = this.cueSettings;
+    if (sound) this.cues.beep(kind);
+    if (vibration) this.cues.vibrate(kind);
+  }
+
+  /** Says `text` in the live region; the same text twice is still said twice. */
+  private say(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  private onPrimary(): void {
+    const status = this.session.status;
+    if (status === 'running') {
+      this.session.pause();
+      this.say(msg('Paused.', { id: 'timer.say-paused' }));
+      return;
+    }
+    if (this.cueSettings.sound) this.cues.unlock();
+    if (status === 'paused') {
+      this.session.resume();
+      this.say(msg('Resumed.', { id: 'timer.say-resumed' }));
+      return;
+    }
+    const { plan, progress, restSeconds } = this.resolve();
+    this.current = { plan, seconds: progress.seconds };
+    this.session.start(sessionTiming(progress.seconds, restSeconds, STRETCHES_PER_SESSION));
+  }
+
+  private onStop(): void {
+    this.session.stop();
+    if (this.session.status === 'stopped') {
+      this.current = null;
+      this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus());
+  }
+
+  private onCueChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const cues = { ...this.cueSettings, [input.name]: input.checked };
+    this.logs.change((log) => withCues(log, cues));
+  }
+
+  private onReminders(): void {
+    const { reminderTimes, today } = this.resolved;
+    const text = remindersFile(reminderTimes, today, new Date(this.clock.wallTime()));
+    download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+  }
+
+  private async askToClear(confirming: boolean, focus: string): Promise<void> {
+    this.confirmingClear = confirming;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  private clearData(): void {
+    this.logs.clear();
+    this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
+    void this.askToClear(false, '.clear');
+  }
+
+  private renderPlan(): TemplateResult {
+    const locale = this.locale;
+    const { plan, progress } = this.resolved;
+    const day = progress.day + 1;
+    const week = progress.week;
+    const seconds = secondsText(locale, progress.seconds);
+    const next = progress.next;
+    const nextSeconds = next ? secondsText(locale, next.seconds) : '';
+    const nextDate = next ? longDate(locale, next.date) : '';
+    return html`<section class="plan" part="plan" aria-labelledby="plan-title">
+      <p class="title" id="plan-title">${planName(plan)}</p>
+      <p class="meta">${msg(str`Day ${day}, week ${week}`, { id: 'timer.plan-day' })}</p>
+      <p class="seconds-today">${msg(str`Today: ${seconds} per stretch`, { id: 'timer.today-seconds' })}</p>
+      <p class="next">
+        ${next
+          ? msg(str`${nextSeconds} from ${nextDate}`, { id: 'timer.next-increase' })
+          : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
+      </p>
+    </section>`;
+  }
+
+  private stateLabel(status: SessionStatus, phase: string | undefined, stretch: number): string {
+    const total = STRETCHES_PER_SESSION;
+    if (status === 'done') return msg('Session done', { id: 'timer.state-done' });
+    if (status === 'idle' || status === 'stopped') return msg('Ready', { id: 'timer.state-ready' });
+    if (phase === 'rest') return msg('Rest', { id: 'timer.state-rest' });
+    return msg(str`Stretch ${stretch} of ${total}`, { id: 'timer.state-stretch' });
+  }
+
+  private renderSession(): TemplateResult {
+    const locale = this.locale;
+    const status = this.session.status;
+    const position = this.session.position();
+    const active = status === 'running' || status === 'paused';
+    const phase = active ? position?.phase : undefined;
+    const shownSeconds = active && position ? Math.ceil(position.remainingMs / 1000) : this.resolved.progress.seconds;
+    // The ring shows what is left of the phase; full when ready, and full (in the "ok" colour) when done.
+    const remaining = active && position && position.phaseMs > 0 ? position.remainingMs / position.phaseMs : 1;
+    const { number, unit } = secondsParts(locale, shownSeconds);
+    const hold = secondsText(locale, this.resolved.progress.seconds);
+    const rest = secondsText(locale, this.resolved.restSeconds);
+    const count = STRETCHES_PER_SESSION;
+    const primary =
+      status === 'running'
+        ? msg('Pause', { id: 'timer.pause' })
+        : status === 'paused'
+          ? msg('Resume', { id: 'timer.resume' })
+          : msg('Start session', { id: 'timer.start' });
+    return html`<section class="session" part="session" aria-labelledby="session-state" data-status=${status}>
+      <p class="state" id="session-state">
+        <span>${this.stateLabel(status, phase, position?.stretch ?? 1)}</span>
+        ${status === 'paused' ? html`<span class="badge">${msg('Paused', { id: 'timer.state-paused' })}</span>` : nothing}
+      </p>
+      <div class="dial" data-phase=${phase ?? status}>
+        ${renderRing(remaining)}
+        <div class="countdown" part="countdown" role="timer" aria-live="off" aria-atomic="true">
+          ${status === 'done'
+            ? html`<span class="done-mark">${icons.check}</span> <span class="unit">${msg('Done', { id: 'timer.done' })}</span>`
+            : html`<span class="number">${number}</span> <span class="unit">${unit}</span>`}
+        </div>
+      </div>
+      <p class="hint">
+        ${this.resolved.restSeconds > 0
+          ? msg(str`Each session: ${count} stretches of ${hold}, with ${rest} rest in between.`, { id: 'timer.session-plan' })
+          : msg(str`Each session: ${count} stretches of ${hold}, one after another.`, { id: 'timer.session-plan-no-rest' })}
+      </p>
+      <div class="controls" part="controls">
+        <button type="button" class="button primary" part="button" @click=${this.onPrimary}>${primary}</button>
+        ${active
+          ? html`<button type="button" class="button secondary stop" part="button" @click=${this.onStop}>
+              ${msg('Stop', { id: 'timer.stop' })}
+            </button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderCues(): TemplateResult {
+    const { sound, vibration } = this.cueSettings;
+    return html`<fieldset class="cues" part="cues">
+      <legend>${msg('Signals at the start and end of each stretch', { id: 'timer.cues' })}</legend>
+      <label class="switch">
+        <input type="checkbox" name="sound" .checked=${sound} @change=${this.onCueChange} />
+        <span>${msg('Sound', { id: 'timer.cue-sound' })}</span>
+      </label>
+      ${canVibrate()
+        ? html`<label class="switch">
+            <input type="checkbox" name="vibration" .checked=${vibration} @change=${this.onCueChange} />
+            <span>${msg('Vibration', { id: 'timer.cue-vibration' })}</span>
+          </label>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderReminders(): TemplateResult {
+    const times = timesList(this.locale, this.resolved.reminderTimes);
+    return html`<div class="reminders" part="reminders">
+      <button type="button" class="button secondary" part="button" @click=${this.onReminders}>
+        ${msg('Add reminders to my calendar', { id: 'timer.reminders' })}
+      </button>
+      <p class="hint">
+        ${msg(str`Daily reminders at ${times}. The calendar file is made on this device.`, { id: 'timer.reminders-hint' })}
+      </p>
+    </div>`;
+  }
+
+  private renderAbout(): TemplateResult {
+    const statement = PLAN_TEXT[this.resolved.plan];
+    return html`<details class="about" part="about">
+      <summary>${msg('About this plan', { id: 'timer.about-plan' })}</summary>
+      <p>${statement.text[this.locale]}</p>
+      ${renderSourceLine([statement.source], this.locale)}
+    </details>`;
+  }
+
+  private renderPrivacy(): TemplateResult {
+    return html`<div class="privacy" part="privacy">
+      <p>${msg('Your training log is kept only in this browser, on this device. Nothing is sent.', { id: 'timer.privacy' })}</p>
+      ${this.confirmingClear
+        ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
+            <p id="clear-question">
+              ${msg('Delete your training log and settings from this device? This cannot be undone.', {
+                id: 'timer.clear-question',
+              })}
+            </p>
+            <button type="button" class="button danger confirm-clear" part="button" @click=${this.clearData}>
+              ${msg('Delete', { id: 'timer.clear-confirm' })}
+            </button>
+            <button type="button" class="button secondary cancel-clear" part="button" @click=${() => this.askToClear(false, '.clear')}>
+              ${msg('Cancel', { id: 'timer.clear-cancel' })}
+            </button>
+          </div>`
+        : html`<button type="button" class="button secondary clear" part="button" @click=${() => this.askToClear(true, '.cancel-clear')}>
+            ${msg('Clear my data', { id: 'timer.clear' })}
+          </button>`}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const log = this.logs.log;
+    return html`${this.renderNotices()}
+      ${this.logs.unsaved
+        ? html`<p class="storage-notice" part="storage-notice" role="status">
+            ${msg(
+              'This browser does not let the timer save anything, so your progress will not be kept when you close the page. The timer still works.',
+              { id: 'timer.unsaved' },
+            )}
+          </p>`
+        : nothing}
+      ${this.renderPlan()} ${this.renderSession()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
+      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'care-stretch-start': CustomEvent<StretchDetail>;
+    'care-stretch-end': CustomEvent<StretchDetail>;
+    'care-session-complete': CustomEvent<SessionCompleteDetail>;
+  }
+}

@@ -1,0 +1,67 @@
+/** The timer's words: plan names, seconds and dates in the active locale. */
+import { msg } from '@lit/localize';
+import { utcDateOf } from '../../domain/calendar.js';
+import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
+import type { Locale } from '../../domain/locale.js';
+import type { PlanId } from '../../domain/plans.js';
+
+/** The Intl locale for a kit locale: English dates are written the European way ("Monday 14 December"). */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+export function planName(plan: PlanId): string {
+  switch (plan) {
+    case 'standard':
+      return msg('Standard plan', { id: 'timer.plan-standard' });
+    case 'gentle-start':
+      return msg('Gentle start', { id: 'timer.plan-gentle-start' });
+    case 'caution':
+      return msg('Start with caution', { id: 'timer.plan-caution' });
+  }
+}
+
+/** "4 seconds", "1 sekund": Intl chooses the plural. */
+export function secondsText(locale: Locale, seconds: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+}
+
+/** The number and the unit word apart, for the big countdown: ["7", "seconds"]. */
+export function secondsParts(locale: Locale, seconds: number): { number: string; unit: string } {
+  const parts = new Intl.NumberFormat(intlLocale(locale), {
+    style: 'unit',
+    unit: 'second',
+    unitDisplay: 'long',
+  }).formatToParts(seconds);
+  return {
+    number: parts.filter((p) => p.type === 'integer' || p.type === 'group').map((p) => p.value).join(''),
+    unit: parts.filter((p) => p.type === 'unit').map((p) => p.value).join(''),
+  };
+}
+
+/** "Monday 14 December". */
+export function longDate(locale: Locale, date: IsoDate): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(utcDateOf(date));
+}
+
+/** "Mon 14 Dec". */
+export function shortDate(locale: Locale, date: IsoDate): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(utcDateOf(date));
+}
+
+/** "08:00, 13:00 and 19:00". */
+export function timesList(locale: Locale, times: readonly TimeOfDay[]): string {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const texts = times.map((t) => format.format(new Date(Date.UTC(2000, 0, 1, t.hour, t.minute))));
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(texts);
+}

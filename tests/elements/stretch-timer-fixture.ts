@@ -1,0 +1,88 @@
+/** Shared set-up for the <care-stretch-timer> tests: a fake clock, a private log and shadow DOM helpers. */
+import { fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../../src/elements/stretch-timer/define.js';
+import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
+import { ManualClock } from '../../src/internal/clock.js';
+import { LOG_KEY_PREFIX } from '../../src/domain/training-log.js';
+
+/** Monday 1 December 2025, 09:00 local time. */
+export const MONDAY = '2025-12-01T09:00:00';
+
+let counter = 0;
+/** A storage key no other test uses. */
+export function freshKey(): string {
+  counter += 1;
+  return `test-${Date.now()}-${counter}`;
+}
+
+/** Removes every log the tests wrote. */
+export function clearLogs(): void {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith(LOG_KEY_PREFIX)) localStorage.removeItem(key);
+  }
+}
+
+export interface TimerAttributes {
+  plan?: string;
+  'start-date'?: string;
+  'rest-seconds'?: string;
+  'caution-hold-days'?: string;
+  'gentle-step-days'?: string;
+  'reminder-times'?: string;
+  lang?: string;
+}
+
+/** Renders a timer on `clock` with its own log (`storageKey`) and the given attributes. */
+export async function mountTimer(
+  options: { clock?: ManualClock; storageKey?: string; attributes?: TimerAttributes; parent?: HTMLElement } = {},
+): Promise<{ el: CareStretchTimer; clock: ManualClock; storageKey: string }> {
+  const clock = options.clock ?? new ManualClock(MONDAY);
+  const storageKey = options.storageKey ?? freshKey();
+  const el = document.createElement('care-stretch-timer');
+  el.clock = clock;
+  el.setAttribute('storage-key', storageKey);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if (options.parent) options.parent.append(el);
+  else await fixture(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return { el, clock, storageKey };
+}
+
+export function part(el: CareStretchTimer, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+/** Visible text of `selector`, whitespace collapsed. */
+export function textOf(el: CareStretchTimer, selector: string): string {
+  return (part(el, selector).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function press(el: CareStretchTimer, selector: string): Promise<void> {
+  part(el, selector).click();
+  await el.updateComplete;
+}
+
+/** Moves the fake clock on (running due timers, as time passes) and waits for the render. */
+export async function wait(el: CareStretchTimer, clock: ManualClock, ms: number): Promise<void> {
+  clock.advance(ms);
+  await el.updateComplete;
+}
+
+export const countdown = (el: CareStretchTimer) => textOf(el, '[part="countdown"]');
+export const state = (el: CareStretchTimer) => textOf(el, '#session-state');
+export const spoken = (el: CareStretchTimer) => textOf(el, '[aria-live="polite"]');
+export const today = (el: CareStretchTimer) => textOf(el, '#today-title');
+
+/** Records the timer's events as short strings: "start 1", "end 1", "complete". */
+export function recordEvents(el: CareStretchTimer): string[] {
+  const seen: string[] = [];
+  el.addEventListener('care-stretch-start', (e) => seen.push(`start ${e.detail.stretch}`));
+  el.addEventListener('care-stretch-end', (e) => seen.push(`end ${e.detail.stretch}`));
+  el.addEventListener('care-session-complete', () => seen.push('complete'));
+  return seen;
+}
+
+export const FULL_SESSION = ['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3', 'complete'];
