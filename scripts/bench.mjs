@@ -11,7 +11,10 @@ import { measureCdn, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
 
 /** The element classes the whole-kit bundle exports, by tag. */
-const CLASSES = { 'care-suitability-check': 'CareSuitabilityCheck' };
+const CLASSES = {
+  'care-suitability-check': 'CareSuitabilityCheck',
+  'care-stretch-timer': 'CareStretchTimer',
+};
 const INSTANCES = 100;
 const RUNS = 5;
 
@@ -58,6 +61,45 @@ async function renderTimes(url) {
   }
 }
 
+/**
+ * The stretch timer on the real clock, in the foreground: how late each
+ * stretch's end event comes against the schedule (start + n × (hold + rest) + hold).
+ */
+async function timerDrift(url) {
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/bench.html`);
+    return await page.evaluate(async () => {
+      await import('./care-widgets.js');
+      const hold = 10;
+      const rest = 2;
+      const el = document.createElement('care-stretch-timer');
+      el.setAttribute('plan', 'standard');
+      el.setAttribute('rest-seconds', String(rest));
+      el.setAttribute('storage-key', `bench-${Date.now()}`);
+      document.body.append(el);
+      await el.updateComplete;
+      const ends = [];
+      const done = new Promise((resolve) =>
+        el.addEventListener('care-stretch-end', () => {
+          ends.push(performance.now());
+          if (ends.length === 3) resolve();
+        }),
+      );
+      const start = performance.now();
+      el.shadowRoot.querySelector('.controls button').click();
+      await done;
+      return ends.map((end, index) => end - (start + (index * (hold + rest) + hold) * 1000));
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 await buildCdn();
 const sizes = measureCdn();
 printSizes(sizes);
@@ -71,6 +113,9 @@ try {
   for (const [tag, t] of Object.entries(times)) {
     console.log(`${tag.padEnd(40)} ${t.median.toFixed(1).padStart(7)} ms   (${t.min.toFixed(1)}–${t.max.toFixed(1)})`);
   }
+  const drift = await timerDrift(server.url);
+  console.log(`\ncare-stretch-timer end-of-stretch error, 3 stretches of 10 s with 2 s rests (goal ≤ 20 ms late)`);
+  console.log(drift.map((ms, index) => `stretch ${index + 1}: ${ms >= 0 ? '+' : ''}${ms.toFixed(1)} ms`).join('   '));
 } finally {
   await server.close();
 }

@@ -2,3 +2,4 @@
 export * from './domain/index.js';
 export { setLocale, getLocale, followPageLanguage } from './internal/localization.js';
 export * from './elements/suitability-check/define.js';
+export * from './elements/stretch-timer/define.js';

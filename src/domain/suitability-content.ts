@@ -6,6 +6,7 @@
 import type { ConditionGroupId, ConditionId, Verdict } from './conditions.js';
 import type { LocalizedText } from './locale.js';
 import type { Statement } from './sources.js';
+import { CAUTION_PLAN_TEXT, GENTLE_START_TEXT, STANDARD_PLAN_TEXT } from './plan-content.js';
 import { say, text } from './text.js';
 
 export interface ConditionContent {
@@ -202,30 +203,6 @@ export const SORENESS_NOTE = say(
   'At first, IQoro can cause training soreness in the muscles it activates, usually the chewing, tongue, throat and neck muscles. Training soreness is harmless and passes by itself.',
   'Initialt kan IQoro ge träningsvärk i de muskler som aktiveras. Vanligen sätter sig träningsvärken i tugg-, tung-, svalg- och nackmuskler. Träningsvärk är ofarligt och går över av sig själv.',
   'I begynnelsen kan IQoro gi stølhet i musklene som aktiveres, vanligvis i tygge-, tunge-, svelg- og nakkemusklene. Stølhet er ufarlig og går over av seg selv.',
-);
-
-/** The standard instructions (000, 001). */
-export const STANDARD_PLAN_TEXT = say(
-  'iqoro-side-effects',
-  'The recommended training time with IQoro is 3 × 10 seconds of stretching, 3 times a day.',
-  'Den rekommenderade träningstiden med IQoro är 3 × 10 sekunders töjning, 3 gånger om dagen.',
-  'Den anbefalte treningstiden med IQoro er 3 × 10 sekunders tøyning, 3 ganger om dagen.',
-);
-
-/** The gentle start against soreness (001). */
-export const GENTLE_START_TEXT = say(
-  'iqoro-side-effects',
-  'To avoid too much training soreness, you can build up slowly in the first weeks: start with 3 × 5 seconds of stretching, three times a day, with the sessions well spread over the day so the muscles can recover in between. Then add a second at a time, with a few days in between, until you reach 3 × 10 seconds, three times a day.',
-  'För att undvika för mycket träningsvärk kan du trappa upp träningen långsamt under de första veckorna: börja med 3 × 5 sekunders töjning, tre gånger per dag, med träningspassen väl utspridda över dagen så att musklerna hinner återhämta sig däremellan. Trappa sedan upp någon sekund i taget med några dagars mellanrum tills du är uppe i 3 × 10 sekunder, tre gånger per dag.',
-  'For å unngå for mye stølhet kan du trappe opp treningen langsomt de første ukene: start med 3 × 5 sekunders tøyning, tre ganger om dagen, med treningsøktene godt spredt utover dagen slik at musklene rekker å hente seg inn mellom dem. Trapp deretter opp ett sekund om gangen, med noen dagers mellomrom, til du er oppe i 3 × 10 sekunder, tre ganger om dagen.',
-);
-
-/** The caution ramp-up in words (001). */
-export const CAUTION_PLAN_TEXT = say(
-  'iqoro-side-effects',
-  'Stretch for 3 seconds for the first two to three weeks, then increase by one second a week as long as it feels good. Increase to at most 10 seconds per stretch. Otherwise the ordinary training instructions apply.',
-  'Töj 3 sekunder de första två till tre veckorna, för att sedan öka en sekund per vecka så länge det känns bra. Öka till max 10 sekunder per töjning. I övrigt gäller ordinarie träningsinstruktioner.',
-  'Tøy i 3 sekunder de første to til tre ukene, og øk deretter med ett sekund per uke så lenge det føles bra. Øk til maks 10 sekunder per tøyning. Ellers gjelder de vanlige treningsinstruksjonene.',
 );
 
 export const VERDICT_CONTENT: Readonly<Record<Verdict, VerdictContent>> = {

@@ -7,6 +7,8 @@ import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { CareSuitabilityCheck } from '../elements/suitability-check/define.js';
 import type { PlanRequestDetail, SuitabilityChangeDetail } from '../elements/suitability-check/define.js';
+import { CareStretchTimer } from '../elements/stretch-timer/define.js';
+import type { SessionCompleteDetail, StretchDetail } from '../elements/stretch-timer/define.js';
 
 export const SuitabilityCheck = createComponent({
   tagName: 'care-suitability-check',
@@ -15,5 +17,16 @@ export const SuitabilityCheck = createComponent({
   events: {
     onSuitabilityChange: 'care-suitability-change' as EventName<CustomEvent<SuitabilityChangeDetail>>,
     onPlanRequest: 'care-plan-request' as EventName<CustomEvent<PlanRequestDetail>>,
+  },
+});
+
+export const StretchTimer = createComponent({
+  tagName: 'care-stretch-timer',
+  elementClass: CareStretchTimer,
+  react: React,
+  events: {
+    onStretchStart: 'care-stretch-start' as EventName<CustomEvent<StretchDetail>>,
+    onStretchEnd: 'care-stretch-end' as EventName<CustomEvent<StretchDetail>>,
+    onSessionComplete: 'care-session-complete' as EventName<CustomEvent<SessionCompleteDetail>>,
   },
 });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CAUTION_PLAN_TEXT, GENTLE_START_TEXT, STANDARD_PLAN_TEXT } from '../../domain/suitability-content.js';
+import { PLAN_TEXT } from '../../domain/plan-content.js';
 import { planProgress } from '../../domain/plan-progress.js';
 import type { PlanProgress } from '../../domain/plan-progress.js';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
@@ -72,7 +72,6 @@ interface Resolved {
   readonly progress: PlanProgress;
 }
 
-const PLAN_TEXT = { standard: STANDARD_PLAN_TEXT, 'gentle-start': GENTLE_START_TEXT, caution: CAUTION_PLAN_TEXT } as const;
 
 /** Cues given later than this after their moment (a tab coming back) are skipped. */
 const LATE_CUE_MS = 2000;

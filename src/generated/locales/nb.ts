@@ -66,7 +66,7 @@
 'timer.ics-description': `Tid for IQoro-treningen din: tre tøyninger, med hvile imellom.`,
 'timer.ics-summary': str`IQoro-trening, treningsøkt ${0} av ${1}`,
 'timer.next-increase': str`${0} fra og med ${1}`,
-'timer.pause': `Sett på pause`,
+'timer.pause': `Pause`,
 'timer.plan-caution': `Start med forsiktighet`,
 'timer.plan-day': str`Dag ${0}, uke ${1}`,
 'timer.plan-gentle-start': `Forsiktig start`,

@@ -52,7 +52,7 @@
 'timer.clear-confirm': `Radera`,
 'timer.clear-question': `Vill du radera din träningslogg och dina inställningar från den här enheten? Det går inte att ångra.`,
 'timer.cue-sound': `Ljud`,
-'timer.cue-vibration': `Vibrering`,
+'timer.cue-vibration': `Vibration`,
 'timer.cues': `Signaler i början och slutet av varje töjning`,
 'timer.done': `Klart`,
 'timer.full-time': str`${0} per töjning är full träningstid.`,
