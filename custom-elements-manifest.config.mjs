@@ -5,4 +5,6 @@ export default {
   exclude: ['src/elements/*/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
 };

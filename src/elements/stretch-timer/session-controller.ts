@@ -50,16 +50,17 @@ export class SessionController implements ReactiveController {
     return this.run ? runPosition(this.run, this.options.clock().now()) : null;
   }
 
-  start(timing: SessionTiming): void {
-    this.commit(startSession(timing, this.now()));
+  /** Starts a session at `at` (default now): the moment the user pressed start. */
+  start(timing: SessionTiming, at = this.now()): void {
+    this.commit(startSession(timing, at));
   }
 
   pause(): void {
     if (this.run) this.commit(pauseSession(this.run, this.now()));
   }
 
-  resume(): void {
-    if (this.run) this.commit(resumeSession(this.run, this.now()));
+  resume(at = this.now()): void {
+    if (this.run) this.commit(resumeSession(this.run, at));
   }
 
   stop(): void {

@@ -288,6 +288,8 @@ export class CareStretchTimer extends CareElement {
   }
 
   private onPrimary(): void {
+    // The session starts when the user presses, not after the audio has woken up.
+    const pressedAt = this.clock.now();
     const status = this.session.status;
     if (status === 'running') {
       this.session.pause();
@@ -296,13 +298,13 @@ export class CareStretchTimer extends CareElement {
     }
     if (this.cueSettings.sound) this.cues.unlock();
     if (status === 'paused') {
-      this.session.resume();
+      this.session.resume(pressedAt);
       this.say(msg('Resumed.', { id: 'timer.say-resumed' }));
       return;
     }
     const { plan, progress, restSeconds } = this.resolve();
     this.current = { plan, seconds: progress.seconds };
-    this.session.start(sessionTiming(progress.seconds, restSeconds, STRETCHES_PER_SESSION));
+    this.session.start(sessionTiming(progress.seconds, restSeconds, STRETCHES_PER_SESSION), pressedAt);
   }
 
   private onStop(): void {
