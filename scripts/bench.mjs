@@ -14,6 +14,9 @@ import { serve } from './static-server.mjs';
 const CLASSES = {
   'care-suitability-check': 'CareSuitabilityCheck',
   'care-stretch-timer': 'CareStretchTimer',
+  'care-evidence-card': 'CareEvidenceCard',
+  'care-evidence-list': 'CareEvidenceList',
+  'care-treatment-compare': 'CareTreatmentCompare',
 };
 const INSTANCES = 100;
 const RUNS = 5;

@@ -3,3 +3,6 @@ export * from './domain/index.js';
 export { setLocale, getLocale, followPageLanguage } from './internal/localization.js';
 export * from './elements/suitability-check/define.js';
 export * from './elements/stretch-timer/define.js';
+export * from './elements/evidence-card/define.js';
+export * from './elements/evidence-list/define.js';
+export * from './elements/treatment-compare/define.js';

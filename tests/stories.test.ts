@@ -7,6 +7,9 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import * as suitabilityCheck from '../stories/suitability-check.stories.js';
+import * as evidenceCard from '../stories/evidence-card.stories.js';
+import * as evidenceList from '../stories/evidence-list.stories.js';
+import * as treatmentCompare from '../stories/treatment-compare.stories.js';
 import { followPageLanguage } from '../src/internal/localization.js';
 import { useLocale } from './helpers/locale.js';
 import type { Locale } from '../src/domain/locale.js';
@@ -21,7 +24,7 @@ interface StoryModule {
   [story: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [suitabilityCheck as unknown as StoryModule];
+const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare] as unknown as StoryModule[];
 
 interface Story {
   args?: Record<string, unknown>;

@@ -9,6 +9,10 @@ import { CareSuitabilityCheck } from '../elements/suitability-check/define.js';
 import type { PlanRequestDetail, SuitabilityChangeDetail } from '../elements/suitability-check/define.js';
 import { CareStretchTimer } from '../elements/stretch-timer/define.js';
 import type { SessionCompleteDetail, StretchDetail } from '../elements/stretch-timer/define.js';
+import { CareEvidenceCard } from '../elements/evidence-card/define.js';
+import { CareEvidenceList } from '../elements/evidence-list/define.js';
+import type { PhaseChangeDetail } from '../elements/evidence-list/define.js';
+import { CareTreatmentCompare } from '../elements/treatment-compare/define.js';
 
 export const SuitabilityCheck = createComponent({
   tagName: 'care-suitability-check',
@@ -30,3 +34,14 @@ export const StretchTimer = createComponent({
     onSessionComplete: 'care-session-complete' as EventName<CustomEvent<SessionCompleteDetail>>,
   },
 });
+
+export const EvidenceCard = createComponent({ tagName: 'care-evidence-card', elementClass: CareEvidenceCard, react: React });
+
+export const EvidenceList = createComponent({
+  tagName: 'care-evidence-list',
+  elementClass: CareEvidenceList,
+  react: React,
+  events: { onPhaseChange: 'care-phase-change' as EventName<CustomEvent<PhaseChangeDetail>> },
+});
+
+export const TreatmentCompare = createComponent({ tagName: 'care-treatment-compare', elementClass: CareTreatmentCompare, react: React });

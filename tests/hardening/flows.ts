@@ -31,6 +31,50 @@ export const FLOWS: readonly ElementFlow[] = [
       await el.updateComplete;
     },
   },
+  {
+    tag: 'care-stretch-timer',
+    attributes: { plan: 'caution', 'rest-seconds': '0', 'storage-key': 'hardening' },
+    // Start, pause, resume and stop a session (the clock is real; nothing waits for it),
+    // then turn the sound off and on again: a choice the timer remembers.
+    async run(el) {
+      const steps = ['.controls .primary', '.controls .primary', '.controls .primary', '.controls .stop', '.cues input', '.cues input'];
+      for (const selector of steps) {
+        shadowClick(el, selector);
+        await el.updateComplete;
+      }
+    },
+  },
+  {
+    tag: 'care-evidence-card',
+    attributes: { treatment: 'vertebroplasty', 'heading-level': '3' },
+    // No controls: the host switches the layout, the reader reads.
+    async run(el) {
+      el.setAttribute('variant', 'compact');
+      await el.updateComplete;
+      el.setAttribute('variant', 'full');
+      await el.updateComplete;
+    },
+  },
+  {
+    tag: 'care-evidence-list',
+    attributes: { topic: 'osteoporosis-pain', variant: 'compact' },
+    async run(el) {
+      for (const phase of ['acute', 'persistent', 'all']) {
+        shadowClick(el, `input[type="radio"][value="${phase}"]`);
+        await el.updateComplete;
+      }
+    },
+  },
+  {
+    tag: 'care-treatment-compare',
+    attributes: { a: 'ims', b: 'acupuncture' },
+    // No controls: the host may swap the columns.
+    async run(el) {
+      el.setAttribute('a', 'acupuncture');
+      el.setAttribute('b', 'ims');
+      await el.updateComplete;
+    },
+  },
 ];
 
 /** Renders `flow`'s element into `parent` and waits for its first render. */

@@ -5,6 +5,10 @@ import { FLOWS, mount } from './flows.js';
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
   'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions'],
+  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times'],
+  'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
+  'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
+  'care-treatment-compare': ['lang', 'a', 'b'],
 };
 
 const junk = fc.oneof(

@@ -4,6 +4,8 @@ interface Report {
   violations: string[];
   errors: string[];
   requests: string[];
+  stored: Record<string, string[]>;
+  cookies: string;
   flows: number;
 }
 
@@ -43,5 +45,17 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
 
   it('makes no network request', () => {
     expect(report.requests).to.deep.equal([]);
+  });
+
+  it('stores nothing but the timer’s own namespaced log, and sets no cookie', () => {
+    expect(report.cookies).to.equal('');
+    for (const [tag, keys] of Object.entries(report.stored)) {
+      if (tag === 'care-stretch-timer') {
+        expect(keys.length, tag).to.be.greaterThan(0);
+        for (const key of keys) expect(key).to.match(/^care-widgets:stretch-timer:v\d+:hardening$/);
+      } else {
+        expect(keys, `${tag} stores nothing`).to.deep.equal([]);
+      }
+    }
   });
 });

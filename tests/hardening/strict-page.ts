@@ -13,13 +13,16 @@ document.addEventListener('securitypolicyviolation', (event) => {
 async function runAll(): Promise<void> {
   const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
   const errors: string[] = [];
+  const stored: Record<string, string[]> = {};
   for (const flow of FLOWS) {
+    const keysBefore = new Set(Object.keys(localStorage));
     try {
       const el = await mount(flow, document.body);
       await flow.run(el);
     } catch (error) {
       errors.push(`${flow.tag}: ${String(error)}`);
     }
+    stored[flow.tag] = [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => !keysBefore.has(key));
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
   // Loading the page's own modules is not the elements' doing; anything after is.
@@ -27,7 +30,7 @@ async function runAll(): Promise<void> {
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => !before.has(name) && !/\/(src|node_modules|tests)\/.*\.(ts|js)(\?|$)/.test(name));
-  parent.postMessage({ type: 'care-strict-page', violations, errors, requests, flows: FLOWS.length }, '*');
+  parent.postMessage({ type: 'care-strict-page', violations, errors, requests, stored, cookies: document.cookie, flows: FLOWS.length }, '*');
 }
 
 void runAll();

@@ -1,0 +1,65 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Locale } from '../../domain/locale.js';
+import { SOURCES } from '../../domain/sources.js';
+import type { SourceId } from '../../domain/sources.js';
+import type { Treatment } from '../../domain/treatments.js';
+import { renderEvidenceBadge, renderKindSourceLine } from '../../internal/evidence-badge.js';
+import { renderHeading } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+
+/** `full` shows everything; `compact` shows name, badge, summary and source. */
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+export interface CardOptions {
+  readonly locale: Locale;
+  readonly variant: CardVariant;
+  readonly headingLevel: HeadingLevel;
+  /** False in a list whose cards share one source: the list shows it once. */
+  readonly showSource: boolean;
+}
+
+/** Every source the card quotes: the treatment's, then any other its statements name. */
+export function cardSources(treatment: Treatment): SourceId[] {
+  return [
+    ...new Set([treatment.source.id, treatment.effect.source, ...treatment.notes.map((note) => note.source)]),
+  ];
+}
+
+/**
+ * One treatment as a card: its name as a real heading, the evidence badge,
+ * the summary, and in the full variant when it is used, what the source says
+ * of the effect and the practical notes. Used by <care-evidence-card> and
+ * <care-evidence-list>, which share its styles.
+ */
+export function renderTreatmentCard(treatment: Treatment, options: CardOptions): TemplateResult {
+  const { locale, variant } = options;
+  const id = treatment.id;
+  const full = variant === 'full';
+  return html`<article class="card" part="card" data-variant=${variant} aria-labelledby="${id}-name">
+    ${renderHeading(options.headingLevel, treatment.name[locale], { id: `${id}-name`, className: 'name', part: 'name' })}
+    ${renderEvidenceBadge(treatment.evidence, locale)}
+    <p class="summary" part="summary">${treatment.summary[locale]}</p>
+    ${full
+      ? html`<dl class="facts" part="facts">
+          <div>
+            <dt>${msg('When it is used', { id: 'evidence.used-when' })}</dt>
+            <dd>${treatment.usedWhen[locale]}</dd>
+          </div>
+          <div>
+            <dt>${msg('What the source says about the effect', { id: 'evidence.effect' })}</dt>
+            <dd>${treatment.effect.text[locale]}</dd>
+          </div>
+        </dl>`
+      : nothing}
+    ${full && treatment.notes.length > 0
+      ? html`<p class="notes-title" id="${id}-notes">${msg('Good to know', { id: 'evidence.notes' })}</p>
+          <ul class="notes" part="notes" aria-labelledby="${id}-notes">
+            ${treatment.notes.map((note) => html`<li>${note.text[locale]}</li>`)}
+          </ul>`
+      : nothing}
+    ${options.showSource ? cardSources(treatment).map((source) => renderKindSourceLine(SOURCES[source], locale)) : nothing}
+  </article>`;
+}

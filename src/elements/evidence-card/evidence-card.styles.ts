@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+/** The card, shared by <care-evidence-card> and <care-evidence-list>. */
+export const evidenceCardStyles = css`
+  .card {
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .name {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .summary {
+    margin: 0.75rem 0 0;
+  }
+  .facts {
+    margin: 0.75rem 0 0;
+  }
+  .facts div + div {
+    margin-block-start: 0.5rem;
+  }
+  .facts dt,
+  .notes-title {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .notes-title {
+    margin: 0.75rem 0 0.25rem;
+  }
+  .notes {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    list-style: disc;
+  }
+  .notes li + li {
+    margin-block-start: 0.25rem;
+  }
+  .card .source {
+    margin-block: 0.75rem 0;
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    .card {
+      border-color: #000;
+      background: none !important;
+      box-shadow: none !important;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,132 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { getTreatment } from '../../domain/treatments.js';
+import type { Treatment } from '../../domain/treatments.js';
+import { CareElement } from '../../internal/care-element.js';
+import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
+import { HEADING_LEVELS, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { CARD_VARIANTS, renderTreatmentCard } from './card-view.js';
+import type { CardVariant } from './card-view.js';
+import { evidenceCardStyles } from './evidence-card.styles.js';
+
+export { CARD_VARIANTS };
+export type { CardVariant };
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
+/**
+ * @tagname care-evidence-card
+ * @summary One treatment for pain and what its source says of the evidence:
+ * name, an evidence badge (text and icon), summary, when it is used, practical
+ * notes, and who says it (patient information or the provider itself).
+ *
+ * Unknown attribute values never throw: the element shows a localized notice
+ * and warns once in the console, naming the valid values.
+ *
+ * @csspart card - The card (an `<article>`).
+ * @csspart name - The treatment's name, a heading of level `heading-level`.
+ * @csspart badge - The evidence badge: icon and text.
+ * @csspart summary - The plain-language summary.
+ * @csspart facts - When it is used, and what the source says of the effect (full variant).
+ * @csspart notes - The list of practical notes (full variant).
+ * @csspart source - Who says it: "Patient information: …" or "According to the provider: …".
+ * @csspart notice - Messages about bad attribute values.
+ *
+ * @cssprop --care-color-ok - Badge tone for "may help somewhat". Default #2f855a.
+ * @cssprop --care-color-warning - Badge tone for "not documented" and "not studied". Default #b7791f.
+ * @cssprop --care-color-danger - Badge tone for "no long-term effect". Default #c0392b.
+ * @cssprop --care-color-info - Badge tone for "the provider's own description". Default #2b6cb0.
+ * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
+ * @cssprop --care-color-surface - The card's background. Default: the text colour at 5 %.
+ * @cssprop --care-radius - Corner radius. Default 0.5rem.
+ * @cssprop --care-spacing - Space inside the card. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareEvidenceCard extends CareElement {
+  static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles];
+
+  static override properties = {
+    treatment: {},
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The treatment's id, e.g. `vertebroplasty` (see `TREATMENT_IDS`). */
+  treatment: string | null = '';
+  /** `full` (default) or `compact`: name, badge, summary and source only. */
+  variant: string | null = 'full';
+  /** The level (2–6) of the card's heading, to fit the host's outline. Default 3. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
+
+  private shown: Treatment | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('treatment')) this.checkTreatment();
+    if (changed.has('variant')) this.checkVariant();
+    if (changed.has('headingLevel')) this.checkHeadingLevel();
+  }
+
+  private checkTreatment(): void {
+    try {
+      this.shown = getTreatment(this.treatment ?? '');
+      this.clearProblem('treatment');
+    } catch (error) {
+      this.shown = null;
+      this.reportProblem('treatment', `treatment="${this.treatment ?? ''}": ${(error as Error).message}`, () =>
+        msg('The treatment this page asked for is not known, so there is nothing to show here.', {
+          id: 'evidence.bad-treatment',
+        }),
+      );
+    }
+  }
+
+  private checkVariant(): void {
+    if (this.variant === null || (CARD_VARIANTS as readonly string[]).includes(this.variant)) {
+      this.clearProblem('variant');
+      return;
+    }
+    this.reportProblem('variant', `variant="${this.variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`, () =>
+      msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' }),
+    );
+  }
+
+  private checkHeadingLevel(): void {
+    if (this.headingLevel === null || toHeadingLevel(this.headingLevel) !== null) {
+      this.clearProblem('heading-level');
+      return;
+    }
+    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+    this.reportProblem(
+      'heading-level',
+      `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
+      () => {
+        const level = DEFAULT_HEADING_LEVEL;
+        return msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, {
+          id: 'evidence.bad-heading-level',
+        });
+      },
+    );
+  }
+
+  private get cardVariant(): CardVariant {
+    return this.variant === 'compact' ? 'compact' : 'full';
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    return html`<div class="root" lang=${locale}>
+      ${this.renderNotices()}
+      ${this.shown
+        ? renderTreatmentCard(this.shown, {
+            locale,
+            variant: this.cardVariant,
+            headingLevel: toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL,
+            showSource: true,
+          })
+        : nothing}
+    </div>`;
+  }
+}

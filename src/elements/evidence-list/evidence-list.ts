@@ -1,0 +1,222 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { isId } from '../../domain/ids.js';
+import type { Locale } from '../../domain/locale.js';
+import { SOURCES } from '../../domain/sources.js';
+import { PHASES, TOPIC_IDS, listTreatments, phaseLabel, topicLabel } from '../../domain/treatments.js';
+import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatments.js';
+import { CareElement } from '../../internal/care-element.js';
+import { emit } from '../../internal/events.js';
+import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
+import { HEADING_LEVELS, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { CARD_VARIANTS, cardSources, renderTreatmentCard } from '../evidence-card/card-view.js';
+import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
+import { evidenceListStyles } from './evidence-list.styles.js';
+
+/** The filter's choices: every kind of pain, or one phase. */
+export const PHASE_FILTERS = ['all', ...PHASES] as const;
+export type PhaseFilter = (typeof PHASE_FILTERS)[number];
+
+export interface PhaseChangeDetail {
+  readonly phase: PhaseFilter;
+  /** The treatments now shown, in order. */
+  readonly treatments: readonly TreatmentId[];
+}
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/** "1 treatment shown", "9 treatments shown": Intl picks the plural and writes the number. */
+function countText(locale: Locale, count: number): string {
+  const n = new Intl.NumberFormat(locale).format(count);
+  return new Intl.PluralRules(locale).select(count) === 'one'
+    ? msg(str`${n} treatment shown`, { id: 'evidence.count-one' })
+    : msg(str`${n} treatments shown`, { id: 'evidence.count-other' });
+}
+
+/**
+ * @tagname care-evidence-list
+ * @summary Every treatment for one topic as evidence cards, filterable by kind
+ * of pain (all, acute, persistent) with a native radio group.
+ *
+ * The number of treatments shown is announced politely when the filter
+ * changes. The filter's choice is reflected in the `phase` attribute. Cards
+ * that share one source are followed by one source line.
+ *
+ * @event care-phase-change - The reader changed the filter. Detail: `{ phase, treatments }`.
+ *
+ * @csspart list - The whole list (a `<section>`).
+ * @csspart title - The topic's heading, of level `heading-level`.
+ * @csspart filter - The filter's fieldset.
+ * @csspart filter-option - Each filter choice's label and radio button.
+ * @csspart count - "9 treatments shown" (a polite live region).
+ * @csspart cards - The list of cards.
+ * @csspart card - Each card (an `<article>`).
+ * @csspart name - Each treatment's name, a heading one level below the title.
+ * @csspart badge - Each evidence badge: icon and text.
+ * @csspart summary - Each plain-language summary.
+ * @csspart facts - When it is used, and what the source says of the effect (full variant).
+ * @csspart notes - Each list of practical notes (full variant).
+ * @csspart source - Who says it: "Patient information: …" or "According to the provider: …".
+ * @csspart notice - Messages about bad attribute values.
+ *
+ * @cssprop --care-color-accent - The radio buttons and focus ring. Default #0a6b8f.
+ * @cssprop --care-color-ok - Badge tone for "may help somewhat". Default #2f855a.
+ * @cssprop --care-color-warning - Badge tone for "not documented" and "not studied". Default #b7791f.
+ * @cssprop --care-color-danger - Badge tone for "no long-term effect". Default #c0392b.
+ * @cssprop --care-color-info - Badge tone for "the provider's own description". Default #2b6cb0.
+ * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
+ * @cssprop --care-color-surface - The cards' background. Default: the text colour at 5 %.
+ * @cssprop --care-radius - Corner radius. Default 0.5rem.
+ * @cssprop --care-spacing - Space between and inside cards. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareEvidenceList extends CareElement {
+  static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];
+
+  static override properties = {
+    topic: {},
+    phase: { reflect: true },
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The topic's id: `osteoporosis-pain` or `neuropathic-pain`. */
+  topic: string | null = '';
+  /** The filter: `all` (default), `acute` or `persistent`. Set by the reader's choice, too. */
+  phase: string | null = 'all';
+  /** The cards' layout: `full` (default) or `compact`. */
+  variant: string | null = 'full';
+  /** The level (2–6) of the list's heading; the cards' headings are one level below. Default 2. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
+
+  /** The treatments shown now, in order (empty for an unknown topic). */
+  get treatments(): Treatment[] {
+    return isId(TOPIC_IDS, this.topic) ? listTreatments({ topic: this.topic, ...this.phaseFilter() }) : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic')) this.checkTopic();
+    if (changed.has('phase')) this.checkPhase();
+    if (changed.has('variant')) this.checkVariant();
+    if (changed.has('headingLevel')) this.checkHeadingLevel();
+  }
+
+  private checkTopic(): void {
+    if (isId(TOPIC_IDS, this.topic)) {
+      this.clearProblem('topic');
+      return;
+    }
+    this.reportProblem('topic', `topic="${this.topic ?? ''}" is not known. Valid topic ids: ${TOPIC_IDS.join(', ')}.`, () =>
+      msg('The topic this page asked for is not known, so no treatments are shown.', { id: 'evidence.bad-topic' }),
+    );
+  }
+
+  private checkPhase(): void {
+    if (this.phase === null || isId(PHASE_FILTERS, this.phase)) {
+      this.clearProblem('phase');
+      return;
+    }
+    this.reportProblem('phase', `phase="${this.phase}" is not known. Valid values: ${PHASE_FILTERS.join(', ')}.`, () =>
+      msg('The filter this page asked for is not known, so all treatments are shown.', { id: 'evidence.bad-phase' }),
+    );
+  }
+
+  private checkVariant(): void {
+    if (this.variant === null || isId(CARD_VARIANTS, this.variant)) {
+      this.clearProblem('variant');
+      return;
+    }
+    this.reportProblem('variant', `variant="${this.variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`, () =>
+      msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' }),
+    );
+  }
+
+  private checkHeadingLevel(): void {
+    if (this.headingLevel === null || toHeadingLevel(this.headingLevel) !== null) {
+      this.clearProblem('heading-level');
+      return;
+    }
+    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+    this.reportProblem(
+      'heading-level',
+      `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
+      () => {
+        const level = DEFAULT_HEADING_LEVEL;
+        return msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, {
+          id: 'evidence.bad-heading-level',
+        });
+      },
+    );
+  }
+
+  /** The filter in effect: an unknown `phase` shows everything. */
+  private get currentFilter(): PhaseFilter {
+    return isId(PHASE_FILTERS, this.phase) ? this.phase : 'all';
+  }
+
+  private phaseFilter(): { phase?: Phase } {
+    const filter = this.currentFilter;
+    return filter === 'all' ? {} : { phase: filter };
+  }
+
+  private onFilterChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (!input.checked || !isId(PHASE_FILTERS, input.value)) return;
+    this.phase = input.value;
+    emit(this, 'care-phase-change', { phase: input.value, treatments: this.treatments.map((t) => t.id) });
+  }
+
+  private filterLabel(filter: PhaseFilter): string {
+    return filter === 'all' ? msg('All kinds of pain', { id: 'evidence.phase-all' }) : phaseLabel[filter][this.locale];
+  }
+
+  private renderList(topic: TopicId): TemplateResult {
+    const locale = this.locale;
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+    const filter = this.currentFilter;
+    const shown = this.treatments;
+    const sources = [...new Set(shown.flatMap(cardSources))];
+    const oneSource = sources.length === 1;
+    const variant = this.variant === 'compact' ? 'compact' : 'full';
+    return html`<section class="list" part="list" aria-labelledby="title">
+      ${renderHeading(level, topicLabel[topic][locale], { id: 'title', className: 'title', part: 'title' })}
+      <fieldset class="filter" part="filter">
+        <legend>${msg('Show treatments for', { id: 'evidence.filter-legend' })}</legend>
+        <div class="options">
+          ${PHASE_FILTERS.map(
+            (value) => html`<label class="option" part="filter-option">
+              <input type="radio" name="phase" value=${value} .checked=${value === filter} @change=${this.onFilterChange} />
+              <span>${this.filterLabel(value)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <p class="count" part="count" role="status" aria-live="polite">${countText(locale, shown.length)}</p>
+      <ul class="cards" part="cards" role="list">
+        ${repeat(
+          shown,
+          (treatment) => treatment.id,
+          (treatment) =>
+            html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`,
+        )}
+      </ul>
+      ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()} ${isId(TOPIC_IDS, this.topic) ? this.renderList(this.topic) : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'care-phase-change': CustomEvent<PhaseChangeDetail>;
+  }
+}

@@ -1,0 +1,138 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { isId } from '../../domain/ids.js';
+import { COMPARABLE_PAIRS, compareTreatments } from '../../domain/treatment-comparison.js';
+import type { TreatmentComparison } from '../../domain/treatment-comparison.js';
+import { TREATMENT_IDS, getTreatment } from '../../domain/treatments.js';
+import { CareElement } from '../../internal/care-element.js';
+import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { treatmentCompareStyles } from './treatment-compare.styles.js';
+
+/** A name inside a sentence: "Acupuncture" → "acupuncture", but "IMS (…)" and "TENS (…)" stay. */
+function midSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase() + name.slice(1) : name;
+}
+
+/**
+ * @tagname care-treatment-compare
+ * @summary Two treatments side by side, row by row, as their source compares
+ * them: a real table on wide screens, stacked and still labelled when the
+ * element itself is narrow (a phone, or a narrow sidebar).
+ *
+ * The only comparison is IMS and acupuncture (either order), and it is an IMS
+ * provider's own description: the caption and the source line say so. An
+ * unknown treatment or pair shows a localized notice and warns once, naming
+ * what is valid.
+ *
+ * @csspart table - The comparison table.
+ * @csspart caption - The table's caption.
+ * @csspart column-header - The two treatments' column headers.
+ * @csspart row-header - Each row's header: what is compared.
+ * @csspart cell - Each cell.
+ * @csspart cell-label - The treatment's name above each cell in the stacked layout.
+ * @csspart source - Who says it: "According to the provider: …".
+ * @csspart notice - Messages about bad attribute values.
+ *
+ * @cssprop --care-color-border - Table and row borders. Default: the text colour at 30 %.
+ * @cssprop --care-color-surface - Header backgrounds. Default: the text colour at 5 %.
+ * @cssprop --care-radius - Corner radius of the stacked rows. Default 0.5rem.
+ * @cssprop --care-spacing - Space between stacked rows. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareTreatmentCompare extends CareElement {
+  static override styles = [baseStyles, evidenceBadgeStyles, treatmentCompareStyles];
+
+  static override properties = {
+    a: {},
+    b: {},
+  };
+
+  /** The first treatment's id (first column). Default `ims`. */
+  a: string | null = 'ims';
+  /** The second treatment's id (second column). Default `acupuncture`. */
+  b: string | null = 'acupuncture';
+
+  private comparison: TreatmentComparison | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('a') || changed.has('b')) this.checkPair();
+  }
+
+  private checkPair(): void {
+    const a = this.a ?? '';
+    const b = this.b ?? '';
+    try {
+      this.comparison = compareTreatments(a, b);
+      this.clearProblem('a-b');
+    } catch (error) {
+      this.comparison = null;
+      const known = isId(TREATMENT_IDS, a) && isId(TREATMENT_IDS, b);
+      this.reportProblem('a-b', `a="${a}" b="${b}": ${(error as Error).message}`, () =>
+        known
+          ? this.noComparisonNotice()
+          : msg('A treatment this page asked to compare is not known, so the comparison cannot be shown.', {
+              id: 'compare.bad-treatment',
+            }),
+      );
+    }
+  }
+
+  private noComparisonNotice(): string {
+    const locale = this.locale;
+    const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const pairs = COMPARABLE_PAIRS.map(([x, y]) => names.format([getTreatment(x).name[locale], midSentence(getTreatment(y).name[locale])])).join('; ');
+    return msg(str`There is no comparison of these two treatments. Comparisons available: ${pairs}.`, {
+      id: 'compare.bad-pair',
+    });
+  }
+
+  private renderTable(comparison: TreatmentComparison): TemplateResult {
+    const locale = this.locale;
+    const nameA = getTreatment(comparison.a).name[locale];
+    const nameB = getTreatment(comparison.b).name[locale];
+    const second = midSentence(nameB);
+    // Explicit roles keep the table a table for screen readers when the
+    // stacked layout changes its display.
+    return html`<table part="table" role="table">
+        <caption part="caption">
+          <span class="caption-title">${msg(str`${nameA} compared with ${second}`, { id: 'compare.caption' })}</span>
+          ${comparison.source.kind === 'provider'
+            ? html`<span class="caption-note"
+                >${msg('This is how the provider describes the two treatments. It is not a neutral comparison.', {
+                  id: 'compare.provider-note',
+                })}</span
+              >`
+            : nothing}
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader" class="aspect">${msg('What is compared', { id: 'compare.aspect' })}</th>
+            <th scope="col" role="columnheader" part="column-header">${nameA}</th>
+            <th scope="col" role="columnheader" part="column-header">${nameB}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${comparison.rows.map(
+            (row) => html`<tr role="row" data-row=${row.id}>
+              <th scope="row" role="rowheader" part="row-header">${row.label[locale]}</th>
+              <td role="cell" part="cell">
+                <span class="cell-label" part="cell-label" aria-hidden="true">${nameA}</span>${row.a[locale]}
+              </td>
+              <td role="cell" part="cell">
+                <span class="cell-label" part="cell-label" aria-hidden="true">${nameB}</span>${row.b[locale]}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${renderKindSourceLine(comparison.source, locale)}`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()} ${this.comparison ? this.renderTable(this.comparison) : nothing}
+    </div>`;
+  }
+}

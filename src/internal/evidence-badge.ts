@@ -1,0 +1,114 @@
+import { css, html, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Locale } from '../domain/locale.js';
+import type { Source, SourceKind } from '../domain/sources.js';
+import { evidenceLevelLabel } from '../domain/treatments.js';
+import type { EvidenceLevel } from '../domain/treatments.js';
+import { icons } from './icons.js';
+
+const frame = (content: ReturnType<typeof svg>) =>
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
+
+/** One shape per level, so the badge reads without colour (decorative: the label says it). */
+const EVIDENCE_ICON: Readonly<Record<EvidenceLevel, ReturnType<typeof svg>>> = {
+  'some-benefit': icons.check,
+  'not-documented': icons.question,
+  'not-studied': frame(svg`<circle cx="11" cy="11" r="7"/><path d="M21 21l-5-5M8 11h6"/>`),
+  'no-long-term-effect': frame(svg`<circle cx="12" cy="12" r="10"/><path d="M7 12h10"/>`),
+  'provider-claim': frame(svg`<path d="M21 12a8 8 0 0 1-11.8 7L3 21l2-5.6A8 8 0 1 1 21 12z"/><path d="M8 12h.01M12 12h.01M16 12h.01"/>`),
+};
+
+/** "Evidence: No long-term effect", as text beside an icon; the tone colour only repeats it. */
+export function renderEvidenceBadge(level: EvidenceLevel, locale: Locale): TemplateResult {
+  return html`<p class="badge" part="badge" data-evidence=${level}>
+    ${EVIDENCE_ICON[level]}<span
+      ><span class="visually-hidden">${msg('Evidence:', { id: 'evidence.badge-prefix' })} </span
+      >${evidenceLevelLabel[level][locale]}</span
+    >
+  </p>`;
+}
+
+/** "Patient information:", "According to the provider:": who stands behind the text, as a label. */
+export function sourceKindLabel(kind: SourceKind): string {
+  switch (kind) {
+    case 'patient-information':
+      return msg('Patient information:', { id: 'evidence.kind-patient-information' });
+    case 'provider':
+      return msg('According to the provider:', { id: 'evidence.kind-provider' });
+    case 'manufacturer':
+      return msg('According to the manufacturer:', { id: 'evidence.kind-manufacturer' });
+  }
+}
+
+/** "Patient information: Swedish patient information on osteoporosis (“title”)." with the kind in bold. */
+export function renderKindSourceLine(source: Source, locale: Locale): TemplateResult {
+  const who = source.publisher[locale];
+  const title = source.title;
+  return html`<p class="source" part="source" data-source-kind=${source.kind}>
+    <strong class="source-kind">${sourceKindLabel(source.kind)}</strong>
+    ${msg(str`${who} (“${title}”).`, { id: 'evidence.source-who' })}
+  </p>`;
+}
+
+/** The badge's tone per level, and how badge and source line print. */
+export const evidenceBadgeStyles = css`
+  .badge {
+    --_tone: var(--_info);
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    margin: 0;
+    padding: 0.15em 0.65em 0.15em 0.45em;
+    border: 1px solid var(--_tone);
+    border-radius: 0.75em;
+    background: color-mix(in srgb, var(--_tone) 12%, transparent);
+    font-size: 0.9375em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .badge svg {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    color: var(--_tone);
+  }
+  .badge[data-evidence='some-benefit'] {
+    --_tone: var(--_ok);
+  }
+  .badge[data-evidence='not-documented'],
+  .badge[data-evidence='not-studied'] {
+    --_tone: var(--_warning);
+  }
+  .badge[data-evidence='no-long-term-effect'] {
+    --_tone: var(--_danger);
+  }
+  .badge[data-evidence='provider-claim'] {
+    --_tone: var(--_info);
+  }
+  .source-kind {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    .badge svg {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .badge {
+      border-color: #000;
+      background: none;
+      color: #000;
+    }
+    .badge svg {
+      color: #000;
+    }
+    .source {
+      opacity: 1;
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,40 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+
+/** The heading levels an element may use inside a host page: the page keeps its own h1. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** `value` as a heading level, or `null` when it is not one of 2–6. */
+export function toHeadingLevel(value: unknown): HeadingLevel | null {
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return (HEADING_LEVELS as readonly unknown[]).includes(level) ? (level as HeadingLevel) : null;
+}
+
+/** One level deeper than `level`, never past h6. */
+export function subLevel(level: HeadingLevel): HeadingLevel {
+  return Math.min(level + 1, 6) as HeadingLevel;
+}
+
+/**
+ * A real `<h2>`–`<h6>` element, so the element fits the host's outline.
+ * Lit cannot bind a tag name; a switch over fixed templates keeps it static.
+ */
+export function renderHeading(
+  level: HeadingLevel,
+  content: unknown,
+  { id, className, part }: { id: string; className: string; part: string },
+): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${className} part=${part}>${content}</h6>`;
+  }
+}
