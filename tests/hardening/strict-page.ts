@@ -14,6 +14,9 @@ async function runAll(): Promise<void> {
   const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
   const errors: string[] = [];
   const stored: Record<string, string[]> = {};
+  // Other test files share this origin's storage; start empty so what each flow stores shows.
+  localStorage.clear();
+  sessionStorage.clear();
   for (const flow of FLOWS) {
     const keysBefore = new Set(Object.keys(localStorage));
     try {
