@@ -5,6 +5,7 @@ import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { BUDGETS } from './budgets.mjs';
 import { CDN_DIR, buildCdn } from './build-cdn.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { measureCdn, printSizes } from './size.mjs';
@@ -106,6 +107,9 @@ async function timerDrift(url) {
 await buildCdn();
 const sizes = measureCdn();
 printSizes(sizes);
+console.log(
+  `budgets (gzip): element ≤ ${BUDGETS.element.limit} KB (goal ${BUDGETS.element.goal}), kit ≤ ${BUDGETS.kit.limit} KB (goal ${BUDGETS.kit.goal}), lazy chunk ≤ ${BUDGETS.lazyChunk.limit} KB (goal ${BUDGETS.lazyChunk.goal})`,
+);
 
 mkdirSync(CDN_DIR, { recursive: true });
 writeFileSync(resolve(CDN_DIR, 'bench.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body></body></html>');
