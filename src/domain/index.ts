@@ -17,3 +17,4 @@ export * from './plan-progress.js';
 export * from './training-session.js';
 export * from './training-log.js';
 export * from './ics.js';
+export * from './side-effects.js';
