@@ -18,6 +18,7 @@ const CLASSES = {
   'care-evidence-card': 'CareEvidenceCard',
   'care-evidence-list': 'CareEvidenceList',
   'care-treatment-compare': 'CareTreatmentCompare',
+  'care-side-effect-guide': 'CareSideEffectGuide',
 };
 const INSTANCES = 100;
 const RUNS = 5;

@@ -6,3 +6,4 @@ export * from './elements/stretch-timer/define.js';
 export * from './elements/evidence-card/define.js';
 export * from './elements/evidence-list/define.js';
 export * from './elements/treatment-compare/define.js';
+export * from './elements/side-effect-guide/define.js';

@@ -10,6 +10,7 @@ import * as suitabilityCheck from '../stories/suitability-check.stories.js';
 import * as evidenceCard from '../stories/evidence-card.stories.js';
 import * as evidenceList from '../stories/evidence-list.stories.js';
 import * as treatmentCompare from '../stories/treatment-compare.stories.js';
+import * as sideEffectGuide from '../stories/side-effect-guide.stories.js';
 import { followPageLanguage } from '../src/internal/localization.js';
 import { useLocale } from './helpers/locale.js';
 import type { Locale } from '../src/domain/locale.js';
@@ -24,7 +25,7 @@ interface StoryModule {
   [story: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide] as unknown as StoryModule[];
 
 interface Story {
   args?: Record<string, unknown>;

@@ -13,6 +13,7 @@ import { CareEvidenceCard } from '../elements/evidence-card/define.js';
 import { CareEvidenceList } from '../elements/evidence-list/define.js';
 import type { PhaseChangeDetail } from '../elements/evidence-list/define.js';
 import { CareTreatmentCompare } from '../elements/treatment-compare/define.js';
+import { CareSideEffectGuide } from '../elements/side-effect-guide/define.js';
 
 export const SuitabilityCheck = createComponent({
   tagName: 'care-suitability-check',
@@ -45,3 +46,10 @@ export const EvidenceList = createComponent({
 });
 
 export const TreatmentCompare = createComponent({ tagName: 'care-treatment-compare', elementClass: CareTreatmentCompare, react: React });
+
+export const SideEffectGuide = createComponent({
+  tagName: 'care-side-effect-guide',
+  elementClass: CareSideEffectGuide,
+  react: React,
+  events: { onPlanRequest: 'care-plan-request' as EventName<CustomEvent<PlanRequestDetail>> },
+});

@@ -75,6 +75,24 @@ export const FLOWS: readonly ElementFlow[] = [
       await el.updateComplete;
     },
   },
+  {
+    tag: 'care-side-effect-guide',
+    attributes: { situations: 'training-soreness', 'support-href': 'tel:+46101234567' },
+    // Tick a second situation, close and reopen its advice, open the explainer, ask for the gentle start.
+    async run(el) {
+      const steps = [
+        'input[value="blood-taste"]',
+        'details[data-situation="blood-taste"] summary',
+        'details[data-situation="blood-taste"] summary',
+        'details[part="explainer"] summary',
+        'button[part="button"]',
+      ];
+      for (const selector of steps) {
+        shadowClick(el, selector);
+        await el.updateComplete;
+      }
+    },
+  },
 ];
 
 /** Renders `flow`'s element into `parent` and waits for its first render. */

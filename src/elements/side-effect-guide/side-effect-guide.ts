@@ -1,0 +1,324 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { isId } from '../../domain/ids.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Statement } from '../../domain/sources.js';
+import {
+  GENERAL_SIDE_EFFECT_NOTE,
+  SIDE_EFFECT_IDS,
+  adverseVersusSideEffect,
+  listSideEffects,
+} from '../../domain/side-effects.js';
+import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
+import { CareElement } from '../../internal/care-element.js';
+import { parseContactHref } from '../../internal/contact.js';
+import type { ContactLink } from '../../internal/contact.js';
+import { emit } from '../../internal/events.js';
+import { icons } from '../../internal/icons.js';
+import { baseStyles } from '../../internal/shared-styles.js';
+import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
+// The suitability check declares `care-plan-request` (and its HTMLElementEventMap
+// entry); this guide fires the same event with the same detail.
+import type { PlanRequestDetail } from '../suitability-check/suitability-check.js';
+import { sideEffectGuideStyles } from './side-effect-guide.styles.js';
+
+export type { PlanRequestDetail };
+
+/** The disclosure key of the adverse-effect versus side-effect explainer. */
+const EXPLAINER = 'explainer';
+
+/** Quotation marks around a host's unknown id in the notice, as each language writes them. */
+const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
+
+/**
+ * @tagname care-side-effect-guide
+ * @summary "I've started training and I feel …": what a new IQoro user may
+ * notice in the first weeks, whether the manufacturer calls it harmless, what to
+ * do and when to contact customer support.
+ *
+ * The user ticks one or more situations in plain words; each opens a disclosure
+ * with the manufacturer's explanation and advice. What the user ticks is health
+ * data: it is never stored, reflected to an attribute, put in an event or sent.
+ *
+ * @slot support - The host's customer-support contact, replacing the `support-href` link.
+ * @slot plan-action - Replaces the "Train with the gentle start" button.
+ *
+ * @event care-plan-request - The user asked to train with the gentle start. Detail: `{ plan: 'gentle-start' }`.
+ *
+ * @csspart situations - The fieldset of situations.
+ * @csspart option - Each situation's label and checkbox.
+ * @csspart general - The general note about side effects, shown once something is ticked.
+ * @csspart answer - Each ticked situation's disclosure (a `details` element).
+ * @csspart summary - The clickable title of every disclosure.
+ * @csspart harmless - Whether the manufacturer calls it harmless (icon and text).
+ * @csspart button - The "Train with the gentle start" button.
+ * @csspart contact - The customer-support contact line.
+ * @csspart explainer - The "adverse effect or side effect?" disclosure.
+ * @csspart notice - Messages about bad attribute values.
+ * @csspart source - Who says it.
+ * @csspart disclaimer - "This is not a medical assessment."
+ *
+ * @cssprop --care-color-accent - Buttons, checkboxes and focus ring. Default #0a6b8f.
+ * @cssprop --care-color-on-accent - Text on accent buttons. Default #fff.
+ * @cssprop --care-color-ok - The mark of what the manufacturer calls harmless. Default #2f855a.
+ * @cssprop --care-color-info - The mark of everything else. Default #2b6cb0.
+ * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
+ * @cssprop --care-color-surface - Background of ticked options and disclosures. Default: the text colour at 5 %.
+ * @cssprop --care-radius - Corner radius. Default 0.5rem.
+ * @cssprop --care-spacing - Space between blocks. Default 1rem.
+ * @cssprop --care-max-width - Largest width. Default 42rem.
+ */
+export class CareSideEffectGuide extends CareElement {
+  static override styles = [baseStyles, sideEffectGuideStyles];
+
+  static override properties = {
+    situations: {},
+    supportHref: { attribute: 'support-href' },
+    supportLabel: { attribute: 'support-label' },
+    selected: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    slottedSupport: { state: true, attribute: false },
+  };
+
+  /**
+   * Situations to tick when the page opens, space-separated ids:
+   * `training-soreness`, `worse-reflux-symptoms`, `blood-taste`, `tinnitus-change`.
+   * Changing it replaces what is ticked; it is never updated as the user ticks.
+   */
+  situations = '';
+  /** Customer-support contact: a `tel:`, `mailto:` or `http(s):` URL. Anything else is refused. */
+  supportHref = '';
+  /** The contact's visible text; defaults to the number, address or site. */
+  supportLabel = '';
+
+  private selected: ReadonlySet<SideEffectId> = new Set();
+  /** Open disclosures: situation ids and `explainer`. */
+  private expanded: ReadonlySet<string> = new Set();
+  private slottedSupport = false;
+  private contact: ContactLink = { ok: false };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('supportHref')) this.checkSupportHref();
+    if (changed.has('situations')) this.applySituations();
+  }
+
+  private checkSupportHref(): void {
+    this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
+    if (this.supportHref && !this.contact.ok) {
+      this.reportProblem(
+        'support-href',
+        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
+        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
+      );
+    } else {
+      this.clearProblem('support-href');
+    }
+  }
+
+  /** Ticks (and opens) the situations the host asks for; names any it does not know. */
+  private applySituations(): void {
+    const tokens = [...new Set((this.situations ?? '').split(/\s+/).filter(Boolean))];
+    const known = tokens.filter((token): token is SideEffectId => isId(SIDE_EFFECT_IDS, token));
+    const unknown = tokens.filter((token) => !isId(SIDE_EFFECT_IDS, token));
+    this.selected = new Set(known);
+    this.expanded = new Set([...[...this.expanded].filter((key) => key === EXPLAINER), ...known]);
+    if (unknown.length > 0) {
+      const quoted = unknown.map((token) => JSON.stringify(token)).join(', ');
+      this.reportProblem(
+        'situations',
+        `situations="${this.situations}" has unknown ids: ${quoted}. Valid situation ids: ${SIDE_EFFECT_IDS.join(', ')}.`,
+        () => {
+          const [open, close] = QUOTES[this.locale];
+          const names = this.formatList(unknown.map((token) => `${open}${token}${close}`));
+          return msg(str`This page asked to show situations the guide does not know (${names}). They are left out.`, {
+            id: 'side-effects.bad-situations',
+          });
+        },
+      );
+    } else {
+      this.clearProblem('situations');
+    }
+  }
+
+  private formatList(items: readonly string[]): string {
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+  }
+
+  private onPick(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const id = input.value as SideEffectId;
+    const selected = new Set(this.selected);
+    const expanded = new Set(this.expanded);
+    if (input.checked) {
+      selected.add(id);
+      expanded.add(id);
+    } else {
+      selected.delete(id);
+      expanded.delete(id);
+    }
+    this.selected = selected;
+    this.expanded = expanded;
+  }
+
+  private onToggle(key: string, event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.expanded.has(key)) return;
+    const expanded = new Set(this.expanded);
+    if (open) expanded.add(key);
+    else expanded.delete(key);
+    this.expanded = expanded;
+  }
+
+  private onSupportSlotChange(event: Event): void {
+    this.slottedSupport = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
+  private requestGentleStart(): void {
+    emit(this, 'care-plan-request', { plan: 'gentle-start' });
+  }
+
+  private renderStatements(statements: readonly Statement[]): TemplateResult {
+    return html`${statements.map((statement) => html`<p>${statement.text[this.locale]}</p>`)}`;
+  }
+
+  private renderPart(
+    title: string,
+    statements: readonly Statement[],
+    extra: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult | typeof nothing {
+    if (statements.length === 0 && extra === nothing) return nothing;
+    return html`<div class="part">
+      <p class="part-title">${title}</p>
+      ${this.renderStatements(statements)}${extra}
+    </div>`;
+  }
+
+  private renderHarmless(effect: SideEffect): TemplateResult {
+    const verdict = effect.harmless
+      ? msg('The manufacturer calls this harmless.', { id: 'side-effects.harmless' })
+      : msg('The manufacturer does not call this harmless. Read when to contact customer support.', {
+          id: 'side-effects.not-harmless',
+        });
+    return html`<div class="harmless" part="harmless" data-harmless=${String(effect.harmless)}>
+      ${effect.harmless ? icons.check : icons.info}
+      <div>
+        <p class="verdict">${verdict}</p>
+        ${effect.harmlessStatement ? html`<p>${effect.harmlessStatement.text[this.locale]}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPlanAction(): TemplateResult {
+    return html`<div class="actions">
+      <slot name="plan-action">
+        <button type="button" class="button" part="button" @click=${this.requestGentleStart}>
+          ${msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
+        </button>
+      </slot>
+    </div>`;
+  }
+
+  private renderAnswer(effect: SideEffect, withPlanAction: boolean): TemplateResult {
+    const locale = this.locale;
+    const shown: Statement[] = [
+      ...effect.whatItIs,
+      ...effect.whyItHappens,
+      ...(effect.harmlessStatement ? [effect.harmlessStatement] : []),
+      ...effect.whatToDo,
+      ...effect.whenToContact,
+    ];
+    return html`<details
+      part="answer"
+      data-situation=${effect.id}
+      .open=${live(this.expanded.has(effect.id))}
+      @toggle=${(event: Event) => this.onToggle(effect.id, event)}
+    >
+      <summary part="summary">${effect.name[locale]}</summary>
+      <div class="body">
+        ${this.renderHarmless(effect)}
+        ${this.renderPart(msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
+        ${this.renderPart(msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
+        ${this.renderPart(
+          msg('What to do', { id: 'side-effects.what-to-do' }),
+          effect.whatToDo,
+          withPlanAction ? this.renderPlanAction() : nothing,
+        )}
+        ${this.renderPart(msg('When to contact customer support', { id: 'side-effects.when-to-contact' }), effect.whenToContact)}
+        ${renderSourceLine(sourcesOf(shown), locale)}
+      </div>
+    </details>`;
+  }
+
+  private renderExplainer(): TemplateResult {
+    const locale = this.locale;
+    const { title, adverseEffect, sideEffect } = adverseVersusSideEffect;
+    return html`<details
+      class="explainer"
+      part="explainer"
+      .open=${live(this.expanded.has(EXPLAINER))}
+      @toggle=${(event: Event) => this.onToggle(EXPLAINER, event)}
+    >
+      <summary part="summary">${title[locale]}</summary>
+      <div class="body">
+        ${this.renderPart(msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
+        ${this.renderPart(msg('Side effect', { id: 'side-effects.side-effect' }), sideEffect)}
+        ${renderSourceLine(sourcesOf([...adverseEffect, ...sideEffect]), locale)}
+      </div>
+    </details>`;
+  }
+
+  private renderContact(): TemplateResult {
+    const link = this.contact.ok
+      ? html`<a href=${this.contact.href} rel="noopener" target=${this.contact.kind === 'web' ? '_blank' : '_self'}
+          >${this.supportLabel || this.contact.display}</a
+        >`
+      : nothing;
+    return html`<p class="contact" part="contact" ?hidden=${!this.contact.ok && !this.slottedSupport}>
+      <span>${msg('Worried or unsure? Contact customer support:', { id: 'side-effects.contact' })}</span>
+      <slot name="support" @slotchange=${this.onSupportSlotChange}>${link}</slot>
+    </p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
+    const planEffect = effects.find((effect) => effect.suggestsPlan === 'gentle-start');
+    const names = this.formatList(effects.map((effect) => effect.name[locale]));
+    return html`${this.renderNotices()}
+      <fieldset part="situations">
+        <legend class="title">${msg('What do you notice since you started training?', { id: 'side-effects.title' })}</legend>
+        <p class="hint">
+          ${msg('Tick everything that fits. What you tick stays on this page: it is not saved or sent.', {
+            id: 'side-effects.hint',
+          })}
+        </p>
+        ${listSideEffects().map(
+          (effect) => html`<label class="option" part="option">
+            <input type="checkbox" value=${effect.id} .checked=${this.selected.has(effect.id)} @change=${this.onPick} />
+            <span>${effect.situation[locale]}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        ${effects.length > 0 ? msg(str`Advice below: ${names}.`, { id: 'side-effects.status' }) : ''}
+      </div>
+      ${effects.length > 0
+        ? html`<div class="answers">
+              <div class="general" part="general">
+                <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
+                ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
+              </div>
+              ${repeat(
+                effects,
+                (effect) => effect.id,
+                (effect) => this.renderAnswer(effect, effect === planEffect),
+              )}
+            </div>
+            <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`
+        : nothing}
+      ${this.renderContact()} ${this.renderExplainer()}`;
+  }
+}

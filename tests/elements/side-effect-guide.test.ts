@@ -1,0 +1,363 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/side-effect-guide/define.js';
+import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
+import { SIDE_EFFECT_IDS, adverseVersusSideEffect, getSideEffect } from '../../src/domain/side-effects.js';
+import type { SideEffectId } from '../../src/domain/side-effects.js';
+import { followPageLanguage } from '../../src/internal/localization.js';
+import { captureWarnings, useLocale } from '../helpers/locale.js';
+
+const root = (el: CareSideEffectGuide) => el.shadowRoot!;
+
+function checkbox(el: CareSideEffectGuide, id: SideEffectId): HTMLInputElement {
+  const input = root(el).querySelector<HTMLInputElement>(`input[value="${id}"]`);
+  if (!input) throw new Error(`no checkbox for ${id}`);
+  return input;
+}
+
+function answer(el: CareSideEffectGuide, id: SideEffectId): HTMLDetailsElement | null {
+  return root(el).querySelector<HTMLDetailsElement>(`details[data-situation="${id}"]`);
+}
+
+const explainer = (el: CareSideEffectGuide) => root(el).querySelector<HTMLDetailsElement>('details[part="explainer"]')!;
+const textOf = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ');
+const gentleButton = (el: CareSideEffectGuide) => root(el).querySelector<HTMLButtonElement>('button[part="button"]');
+
+async function tick(el: CareSideEffectGuide, ...ids: SideEffectId[]): Promise<void> {
+  for (const id of ids) checkbox(el, id).click();
+  await el.updateComplete;
+}
+
+/** Lets the browser fire `toggle` on a details element and the element re-render. */
+async function settle(el: CareSideEffectGuide): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+describe('<care-side-effect-guide>', () => {
+  afterEach(() => followPageLanguage());
+
+  it('asks in plain words and lists every situation as a labelled native checkbox, nothing ticked', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    expect(root(el).querySelector('legend.title')!.textContent).to.contain('What do you notice since you started training?');
+    const boxes = [...root(el).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+    expect(boxes.map((box) => box.value)).to.deep.equal([...SIDE_EFFECT_IDS]);
+    for (const box of boxes) {
+      expect(box.checked).to.equal(false);
+      expect(box.closest('label')!.textContent!.trim()).to.equal(getSideEffect(box.value as SideEffectId).situation.en);
+    }
+    expect(root(el).querySelectorAll('details[part="answer"]')).to.have.length(0);
+    expect(explainer(el).open).to.equal(false);
+  });
+
+  it('opens the explanation and advice for each ticked situation, in the manufacturer’s words, with who says it', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    await tick(el, 'tinnitus-change', 'training-soreness');
+    const shown = [...root(el).querySelectorAll<HTMLDetailsElement>('details[part="answer"]')];
+    expect(shown.map((d) => d.dataset.situation), 'in the guide’s order').to.deep.equal(['training-soreness', 'tinnitus-change']);
+    for (const details of shown) {
+      const effect = getSideEffect(details.dataset.situation as SideEffectId);
+      expect(details.open).to.equal(true);
+      expect(details.querySelector('summary')!.textContent!.trim()).to.equal(effect.name.en);
+      const text = textOf(details);
+      for (const statement of [...effect.whatItIs, ...effect.whyItHappens, ...effect.whatToDo, ...effect.whenToContact]) {
+        expect(text).to.contain(statement.text.en.replace(/\s+/g, ' '));
+      }
+      expect(text).to.contain('What it is');
+      expect(text).to.contain('What to do');
+      expect(text.includes('When to contact customer support'), 'only where the manufacturer says when').to.equal(
+        effect.whenToContact.length > 0,
+      );
+      expect(details.querySelector('[part="source"]')!.textContent).to.contain('The manufacturer of IQoro');
+    }
+    await tick(el, 'tinnitus-change');
+    expect(answer(el, 'tinnitus-change')).to.equal(null);
+    expect(answer(el, 'training-soreness')).not.to.equal(null);
+  });
+
+  it('says in text, with an icon, whether the manufacturer calls it harmless', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    await tick(el, ...SIDE_EFFECT_IDS);
+    for (const id of SIDE_EFFECT_IDS) {
+      const effect = getSideEffect(id);
+      const mark = answer(el, id)!.querySelector<HTMLElement>('[part="harmless"]')!;
+      expect(mark.querySelector('svg[aria-hidden="true"]')).not.to.equal(null);
+      expect(mark.textContent).to.contain(
+        effect.harmless ? 'The manufacturer calls this harmless.' : 'The manufacturer does not call this harmless.',
+      );
+      if (effect.harmlessStatement) expect(textOf(mark)).to.contain(effect.harmlessStatement.text.en.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('announces which advice appeared, politely', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    const status = root(el).querySelector('[role="status"][aria-live="polite"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    await tick(el, 'blood-taste', 'tinnitus-change');
+    const names = [getSideEffect('blood-taste').name.en, getSideEffect('tinnitus-change').name.en];
+    expect(textOf(status).trim()).to.equal(`Advice below: ${names[0]} and ${names[1]}.`);
+  });
+
+  it('is operated with the keyboard alone: Tab to a situation, Space ticks it and opens its advice', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>before</button><care-side-effect-guide></care-side-effect-guide></div>`,
+    );
+    const el = wrapper.querySelector('care-side-effect-guide')!;
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(checkbox(el, SIDE_EFFECT_IDS[0]));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(root(el).activeElement, 'focus stays on the ticked situation').to.equal(checkbox(el, SIDE_EFFECT_IDS[1]));
+    expect(checkbox(el, SIDE_EFFECT_IDS[1]).checked).to.equal(true);
+    expect(answer(el, SIDE_EFFECT_IDS[1])!.open).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(answer(el, SIDE_EFFECT_IDS[1])).to.equal(null);
+  });
+
+  it('opens and closes every disclosure with Enter and Space on its summary', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="blood-taste"></care-side-effect-guide>`);
+    const details = answer(el, 'blood-taste')!;
+    const summary = details.querySelector('summary')!;
+    expect(details.open).to.equal(true);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('.body')!.checkVisibility(), 'closed content is hidden').to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('.body')!.checkVisibility()).to.equal(true);
+
+    const about = explainer(el);
+    about.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(about.open).to.equal(true);
+    const text = textOf(about);
+    expect(about.querySelector('summary')!.textContent!.trim()).to.equal(adverseVersusSideEffect.title.en);
+    for (const statement of [...adverseVersusSideEffect.adverseEffect, ...adverseVersusSideEffect.sideEffect]) {
+      expect(text).to.contain(statement.text.en.replace(/\s+/g, ' '));
+    }
+    expect(about.querySelector('[part="source"]')!.textContent).to.contain('The manufacturer of IQoro');
+  });
+
+  it('keeps a closed disclosure closed when other situations are ticked, and reopens it when ticked again', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    await tick(el, 'worse-reflux-symptoms');
+    answer(el, 'worse-reflux-symptoms')!.querySelector('summary')!.click();
+    await settle(el);
+    await tick(el, 'training-soreness');
+    expect(answer(el, 'worse-reflux-symptoms')!.open).to.equal(false);
+    expect(answer(el, 'training-soreness')!.open).to.equal(true);
+    await tick(el, 'worse-reflux-symptoms', 'worse-reflux-symptoms');
+    expect(answer(el, 'worse-reflux-symptoms')!.open).to.equal(true);
+  });
+
+  it('hands the gentle start to the host: care-plan-request with { plan: "gentle-start" }, by click or Enter', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide></care-side-effect-guide>`);
+    const suggesting = SIDE_EFFECT_IDS.filter((id) => getSideEffect(id).suggestsPlan === 'gentle-start');
+    expect(suggesting, 'training soreness suggests the gentle start').to.include('training-soreness');
+    for (const id of SIDE_EFFECT_IDS.filter((id) => !suggesting.includes(id))) {
+      await tick(el, id);
+      expect(gentleButton(el), `${id} offers no plan`).to.equal(null);
+      await tick(el, id);
+    }
+    await tick(el, ...SIDE_EFFECT_IDS);
+    expect(root(el).querySelectorAll('button[part="button"]'), 'one button however many situations suggest it').to.have.length(1);
+    expect(gentleButton(el)!.closest('details')!.dataset.situation).to.equal(suggesting[0]);
+
+    setTimeout(() => gentleButton(el)!.click());
+    const clicked = await oneEvent(el, 'care-plan-request');
+    expect(clicked.detail).to.deep.equal({ plan: 'gentle-start' });
+    expect(clicked.bubbles && clicked.composed).to.equal(true);
+
+    gentleButton(el)!.focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    expect((await oneEvent(el, 'care-plan-request')).detail).to.deep.equal({ plan: 'gentle-start' });
+  });
+
+  it('takes the host’s own plan action in the plan-action slot', async () => {
+    const el = await fixture<CareSideEffectGuide>(
+      html`<care-side-effect-guide situations="training-soreness"><a slot="plan-action" href="#timer">Till timern</a></care-side-effect-guide>`,
+    );
+    const slot = root(el).querySelector<HTMLSlotElement>('slot[name="plan-action"]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Till timern');
+    expect(slot.closest('details')!.dataset.situation).to.equal('training-soreness');
+  });
+
+  it('links a valid support contact and refuses other schemes with a notice and a warning', async () => {
+    const el = await fixture<CareSideEffectGuide>(
+      html`<care-side-effect-guide support-href="tel:+46 10 123 45 67" support-label="Ring oss"></care-side-effect-guide>`,
+    );
+    const link = root(el).querySelector<HTMLAnchorElement>('[part="contact"] a')!;
+    expect(link.getAttribute('href')).to.match(/^tel:/);
+    expect(link.textContent).to.equal('Ring oss');
+    expect(root(el).querySelector<HTMLElement>('[part="contact"]')!.hidden).to.equal(false);
+
+    const warnings = await captureWarnings(async () => {
+      el.supportHref = 'javascript:alert(1)';
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('tel:, mailto:, http: or https:');
+    expect(root(el).querySelector('[part="contact"] a')).to.equal(null);
+    expect(root(el).querySelector<HTMLElement>('[part="contact"]')!.hidden, 'no dangling “contact:” label').to.equal(true);
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('not valid');
+
+    el.supportHref = 'mailto:kundtjanst@apotek.example';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+    expect(root(el).querySelector<HTMLAnchorElement>('[part="contact"] a')!.href).to.equal('mailto:kundtjanst@apotek.example');
+  });
+
+  it('takes a slotted contact instead of the attribute', async () => {
+    const el = await fixture<CareSideEffectGuide>(
+      html`<care-side-effect-guide><a slot="support" href="mailto:hjalp@apotek.example">Mejla oss</a></care-side-effect-guide>`,
+    );
+    await settle(el);
+    const contact = root(el).querySelector<HTMLElement>('[part="contact"]')!;
+    expect(contact.hidden).to.equal(false);
+    expect(contact.querySelector<HTMLSlotElement>('slot')!.assignedElements()[0].textContent).to.equal('Mejla oss');
+  });
+
+  it('ticks and opens the situations named in `situations`', async () => {
+    const el = await fixture<CareSideEffectGuide>(
+      html`<care-side-effect-guide situations=" tinnitus-change  blood-taste "></care-side-effect-guide>`,
+    );
+    expect(SIDE_EFFECT_IDS.filter((id) => checkbox(el, id).checked)).to.deep.equal(['blood-taste', 'tinnitus-change']);
+    expect(answer(el, 'blood-taste')!.open && answer(el, 'tinnitus-change')!.open).to.equal(true);
+    expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+  });
+
+  it('names unknown `situations` in a notice and a warning listing the valid ids, and keeps the known ones', async () => {
+    let el!: CareSideEffectGuide;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="blood-taste headache"></care-side-effect-guide>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"headache"');
+    expect(warnings[0]).to.contain(`Valid situation ids: ${SIDE_EFFECT_IDS.join(', ')}`);
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('“headache”');
+    expect(checkbox(el, 'blood-taste').checked).to.equal(true);
+
+    el.situations = 'training-soreness';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+    expect(SIDE_EFFECT_IDS.filter((id) => checkbox(el, id).checked)).to.deep.equal(['training-soreness']);
+  });
+
+  it('keeps what the user ticks on the page: no attribute, no storage, no event carries it', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="tinnitus-change"></care-side-effect-guide>`);
+    const events: string[] = [];
+    const original = el.dispatchEvent.bind(el);
+    el.dispatchEvent = (event: Event) => {
+      events.push(event.type);
+      return original(event);
+    };
+    await tick(el, 'blood-taste', 'training-soreness', 'tinnitus-change');
+    expect(el.getAttribute('situations'), 'the host’s attribute is not rewritten').to.equal('tinnitus-change');
+    expect([...el.attributes].map((a) => a.value).join(' ')).not.to.contain('blood-taste');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(events).to.deep.equal([]);
+  });
+
+  it('follows <html lang> live, with glossary terms in Swedish and Norwegian', async () => {
+    const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="training-soreness"></care-side-effect-guide>`);
+    document.documentElement.lang = 'sv-SE';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(root(el).querySelector('legend.title')!.textContent).to.contain('Vad märker du sedan du började träna?');
+    expect(textOf(root(el))).to.contain('träningsvärk');
+    expect(textOf(root(el))).to.contain('kundtjänst');
+    document.documentElement.lang = 'nb';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    expect(root(el).querySelector('legend.title')!.textContent).to.contain('Hva merker du etter at du begynte å trene?');
+    expect(textOf(root(el))).to.contain('stølhet');
+    expect(textOf(root(el))).to.contain('kundeservice');
+    document.documentElement.lang = 'en';
+  });
+
+  it('warns and says so in the element for an unknown lang, and still renders', async () => {
+    let el!: CareSideEffectGuide;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide lang="de"></care-side-effect-guide>`);
+    });
+    expect(warnings.join()).to.contain('Valid values: en, sv, nb');
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('“de”');
+    expect(root(el).querySelectorAll('input[type="checkbox"]')).to.have.length(SIDE_EFFECT_IDS.length);
+  });
+
+  for (const locale of ['en', 'sv', 'nb'] as const) {
+    describe(`accessibility (${locale})`, () => {
+      beforeEach(() => useLocale(locale));
+
+      const states: { name: string; situations: string; explainer?: boolean; closed?: boolean; attrs?: 'bad' }[] = [
+        { name: 'nothing ticked', situations: '' },
+        ...SIDE_EFFECT_IDS.map((id) => ({ name: id, situations: id })),
+        { name: 'everything ticked, explainer open', situations: SIDE_EFFECT_IDS.join(' '), explainer: true },
+        { name: 'a ticked situation closed', situations: 'blood-taste', closed: true },
+        { name: 'bad attributes', situations: 'headache', attrs: 'bad' },
+      ];
+      for (const state of states) {
+        it(`has no axe violations: ${state.name}`, async () => {
+          const el = await fixture<CareSideEffectGuide>(
+            html`<care-side-effect-guide
+              situations=${state.situations}
+              support-href=${state.attrs === 'bad' ? 'javascript:alert(1)' : 'mailto:kundtjanst@example.se'}
+            ></care-side-effect-guide>`,
+          );
+          if (state.explainer) explainer(el).querySelector('summary')!.click();
+          if (state.closed) root(el).querySelector<HTMLElement>('details[part="answer"] summary')!.click();
+          await settle(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  it('fits a 320 px wide phone without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<CareSideEffectGuide>(
+        html`<care-side-effect-guide
+          situations=${SIDE_EFFECT_IDS.join(' ')}
+          support-href="https://apotek.example/kundtjanst/kontakta-oss"
+        ></care-side-effect-guide>`,
+      );
+      for (const locale of ['en', 'sv', 'nb'] as const) {
+        await useLocale(locale);
+        explainer(el).open = true;
+        await settle(el);
+        const right = el.getBoundingClientRect().right;
+        expect(right).to.be.at.most(320);
+        for (const node of root(el).querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
+          expect(node.getBoundingClientRect().right, `${locale}: ${node.className || node.localName}`).to.be.at.most(right + 0.5);
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps enough contrast on a dark host page', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div style="background:#121416;color:#e8eaed;padding:1rem">
+        <care-side-effect-guide support-href="tel:+46101234567"></care-side-effect-guide>
+      </div>`,
+    );
+    const el = host.querySelector('care-side-effect-guide')!;
+    await expect(host).to.be.accessible();
+    await tick(el, ...SIDE_EFFECT_IDS);
+    explainer(el).querySelector('summary')!.click();
+    await settle(el);
+    await expect(host).to.be.accessible();
+  });
+});
