@@ -1,10 +1,12 @@
 // Builds the script-tag bundles: dist/cdn/care-widgets.js (the whole kit) and
 // dist/cdn/<element>.js, each self-contained (Lit bundled, minified ESM), with
 // the sv and nb texts in lazily loaded chunks, so a page downloads only its language.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
 import { build } from 'vite';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
 import { splitLocaleTexts } from './split-locale-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +23,19 @@ export function cdnEntries() {
   ];
 }
 
+/**
+ * Vite leaves whitespace in ES library builds, so that a bundler downstream can
+ * still tree-shake them. Script-tag bundles are final: minify every file fully.
+ */
+async function minifyAll(dir) {
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!String(file).endsWith('.js')) continue;
+    const path = resolve(dir, String(file));
+    const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+    writeFileSync(path, code);
+  }
+}
+
 export async function buildCdn() {
   rmSync(CDN_DIR, { recursive: true, force: true });
   for (const [name, entry] of cdnEntries()) {
@@ -28,7 +43,7 @@ export async function buildCdn() {
       configFile: false,
       logLevel: 'warn',
       root,
-      plugins: [splitLocaleTexts()],
+      plugins: [splitLocaleTexts(), minifyCssTemplates()],
       build: {
         outDir: CDN_DIR,
         emptyOutDir: false,
@@ -46,6 +61,7 @@ export async function buildCdn() {
       },
     });
   }
+  await minifyAll(CDN_DIR);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdn();
