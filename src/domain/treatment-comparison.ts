@@ -10,7 +10,7 @@ import type { LocalizedText } from './locale.js';
 import { SOURCES } from './sources.js';
 import type { Source } from './sources.js';
 import { text } from './text.js';
-import { TREATMENT_IDS } from './treatments.js';
+import { TREATMENT_IDS, getTreatment } from './treatments.js';
 import type { TreatmentId } from './treatments.js';
 
 export const COMPARISON_ROWS = [
@@ -33,6 +33,8 @@ export interface ComparisonRow {
 export interface TreatmentComparison {
   readonly a: TreatmentId;
   readonly b: TreatmentId;
+  /** Each side's name as the comparison's source words it ("traditional acupuncture"). */
+  readonly names: { readonly a: LocalizedText; readonly b: LocalizedText };
   readonly rows: readonly ComparisonRow[];
   readonly source: Source;
 }
@@ -113,6 +115,12 @@ const ACUPUNCTURE_CELLS: Cells = {
 
 const CELLS: Readonly<Partial<Record<TreatmentId, Cells>>> = { ims: IMS_CELLS, acupuncture: ACUPUNCTURE_CELLS };
 
+/** Seed 002 sets IMS against "tradisjonell akupunktur", not acupuncture at large. */
+const NAMES: Readonly<Partial<Record<TreatmentId, LocalizedText>>> = {
+  ims: getTreatment('ims').name,
+  acupuncture: text('Traditional acupuncture', 'Traditionell akupunktur', 'Tradisjonell akupunktur'),
+};
+
 function isComparable(a: TreatmentId, b: TreatmentId): boolean {
   return COMPARABLE_PAIRS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
@@ -127,7 +135,9 @@ export function compareTreatments(a: string, b: string): TreatmentComparison {
   const second = assertId('treatment', TREATMENT_IDS, b);
   const cellsA = CELLS[first];
   const cellsB = CELLS[second];
-  if (!isComparable(first, second) || cellsA === undefined || cellsB === undefined) {
+  const nameA = NAMES[first];
+  const nameB = NAMES[second];
+  if (!isComparable(first, second) || !cellsA || !cellsB || !nameA || !nameB) {
     const pairs = COMPARABLE_PAIRS.map(([x, y]) => `${x} and ${y}`).join('; ');
     throw new RangeError(
       `No comparison of ${JSON.stringify(a)} and ${JSON.stringify(b)}. Comparisons exist for (either order): ${pairs}.`,
@@ -136,6 +146,7 @@ export function compareTreatments(a: string, b: string): TreatmentComparison {
   return {
     a: first,
     b: second,
+    names: { a: nameA, b: nameB },
     rows: COMPARISON_ROWS.map((id) => ({ id, label: ROW_LABELS[id], a: cellsA[id], b: cellsB[id] })),
     source: SOURCES['ims-vs-acupuncture'],
   };

@@ -46,6 +46,13 @@ describe('compareTreatments', () => {
     }
   });
 
+  it('names the acupuncture side as the source does: traditional acupuncture', () => {
+    const { names } = compareTreatments('ims', 'acupuncture');
+    expect(names.b).to.deep.equal({ en: 'Traditional acupuncture', sv: 'Traditionell akupunktur', nb: 'Tradisjonell akupunktur' });
+    expect(names.a.nb).to.equal('IMS (intramuskulær stimulering)');
+    expect(compareTreatments('acupuncture', 'ims').names.a).to.deep.equal(names.b);
+  });
+
   it('gives the same comparison the other way round, sides swapped', () => {
     const forward = compareTreatments('ims', 'acupuncture');
     const reverse = compareTreatments('acupuncture', 'ims');

@@ -40,9 +40,9 @@ describe('<care-treatment-compare>', () => {
   it('is a real table: caption, a column header per treatment, a row header per aspect', async () => {
     const el = await compare('a="ims" b="acupuncture"');
     const table = el.shadowRoot!.querySelector('table')!;
-    expect(text(table.querySelector('caption'))).to.contain('IMS (intramuscular stimulation) compared with acupuncture');
+    expect(text(table.querySelector('caption'))).to.contain('IMS (intramuscular stimulation) compared with traditional acupuncture');
     const columns = all(el, 'thead th[scope="col"]').map(text);
-    expect(columns).to.deep.equal(['What is compared', 'IMS (intramuscular stimulation)', 'Acupuncture']);
+    expect(columns).to.deep.equal(['What is compared', 'IMS (intramuscular stimulation)', 'Traditional acupuncture']);
     const rows = all(el, 'tbody tr');
     expect(rows).to.have.length(COMPARISON_ROWS.length);
     expect(all(el, 'tbody th[scope="row"]').map(text)).to.deep.equal([
@@ -61,8 +61,8 @@ describe('<care-treatment-compare>', () => {
 
   it('swaps the columns when the order is swapped', async () => {
     const el = await compare('a="acupuncture" b="ims"');
-    expect(all(el, 'thead th[scope="col"]').map(text).slice(1)).to.deep.equal(['Acupuncture', 'IMS (intramuscular stimulation)']);
-    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('Acupuncture compared with IMS');
+    expect(all(el, 'thead th[scope="col"]').map(text).slice(1)).to.deep.equal(['Traditional acupuncture', 'IMS (intramuscular stimulation)']);
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('Traditional acupuncture compared with IMS');
     expect(text(all(el, 'tbody tr')[0].querySelector('td'))).to.contain('Chinese medicine');
   });
 
@@ -101,7 +101,7 @@ describe('<care-treatment-compare>', () => {
       for (const [i, cell] of cells.entries()) {
         const label = cell.querySelector<HTMLElement>('.cell-label')!;
         expect(isShown(label), `label of cell ${i}`).to.equal(true);
-        expect(text(label)).to.equal(i % 2 === 0 ? 'IMS (intramuskulær stimulering)' : 'Akupunktur');
+        expect(text(label)).to.equal(i % 2 === 0 ? 'IMS (intramuskulær stimulering)' : 'Tradisjonell akupunktur');
         // The label sits above the cell's text.
         expect(label.getBoundingClientRect().bottom).to.be.at.most(cell.getBoundingClientRect().bottom);
       }
@@ -132,11 +132,11 @@ describe('<care-treatment-compare>', () => {
   it('shows Swedish and Norwegian texts', async () => {
     await useLocale('sv');
     const el = await compare('a="ims" b="acupuncture"');
-    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulär stimulering) jämfört med akupunktur');
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulär stimulering) jämfört med traditionell akupunktur');
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Enligt utövaren: En norsk utövare av IMS-behandling/);
     expect(all(el, 'tbody th').map(text)).to.include('Krav på utövaren');
     await useLocale('nb');
-    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulær stimulering) sammenlignet med akupunktur');
+    expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulær stimulering) sammenlignet med tradisjonell akupunktur');
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Ifølge tilbyderen: En norsk tilbyder av IMS-behandling/);
     expect(all(el, 'tbody th').map(text)).to.include('Krav til utøveren');
   });

@@ -90,8 +90,8 @@ export class CareTreatmentCompare extends CareElement {
 
   private renderTable(comparison: TreatmentComparison): TemplateResult {
     const locale = this.locale;
-    const nameA = getTreatment(comparison.a).name[locale];
-    const nameB = getTreatment(comparison.b).name[locale];
+    const nameA = comparison.names.a[locale];
+    const nameB = comparison.names.b[locale];
     const second = midSentence(nameB);
     // Explicit roles keep the table a table for screen readers when the
     // stacked layout changes its display.
