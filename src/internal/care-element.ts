@@ -4,6 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
+import { languageNames } from './intl.js';
 
 /**
  * The base of every care-widgets element: re-renders when the kit's locale
@@ -52,7 +53,7 @@ export abstract class CareElement extends LitElement {
         'lang',
         `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
         () => {
-          const language = new Intl.DisplayNames([this.locale], { type: 'language' }).of(this.locale) ?? this.locale;
+          const language = languageNames(this.locale).of(this.locale) ?? this.locale;
           return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {
             id: 'common.bad-lang',
           });

@@ -16,6 +16,7 @@ import { baseStyles } from '../../internal/shared-styles.js';
 import { CARD_VARIANTS, cardSources, renderTreatmentCard } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
+import { numberFormat, pluralRules } from '../../internal/intl.js';
 
 /** The filter's choices: every kind of pain, or one phase. */
 export const PHASE_FILTERS = ['all', ...PHASES] as const;
@@ -31,8 +32,8 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** "1 treatment shown", "9 treatments shown": Intl picks the plural and writes the number. */
 function countText(locale: Locale, count: number): string {
-  const n = new Intl.NumberFormat(locale).format(count);
-  return new Intl.PluralRules(locale).select(count) === 'one'
+  const n = numberFormat(locale).format(count);
+  return pluralRules(locale).select(count) === 'one'
     ? msg(str`${n} treatment shown`, { id: 'evidence.count-one' })
     : msg(str`${n} treatments shown`, { id: 'evidence.count-other' });
 }

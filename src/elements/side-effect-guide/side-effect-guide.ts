@@ -24,6 +24,7 @@ import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 // entry); this guide fires the same event with the same detail.
 import type { PlanRequestDetail } from '../suitability-check/suitability-check.js';
 import { sideEffectGuideStyles } from './side-effect-guide.styles.js';
+import { listFormat } from '../../internal/intl.js';
 
 export type { PlanRequestDetail };
 
@@ -144,7 +145,7 @@ export class CareSideEffectGuide extends CareElement {
   }
 
   private formatList(items: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+    return listFormat(this.locale, { type: 'conjunction' }).format(items);
   }
 
   private onPick(event: Event): void {

@@ -4,6 +4,7 @@ import { utcDateOf } from '../../domain/calendar.js';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PlanId } from '../../domain/plans.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl.js';
 
 /** The Intl locale for a kit locale: English dates are written the European way ("Monday 14 December"). */
 export function intlLocale(locale: Locale): string {
@@ -21,18 +22,16 @@ export function planName(plan: PlanId): string {
   }
 }
 
+const SECONDS: Intl.NumberFormatOptions = { style: 'unit', unit: 'second', unitDisplay: 'long' };
+
 /** "4 seconds", "1 sekund": Intl chooses the plural. */
 export function secondsText(locale: Locale, seconds: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+  return numberFormat(intlLocale(locale), SECONDS).format(seconds);
 }
 
 /** The number and the unit word apart, for the big countdown: ["7", "seconds"]. */
 export function secondsParts(locale: Locale, seconds: number): { number: string; unit: string } {
-  const parts = new Intl.NumberFormat(intlLocale(locale), {
-    style: 'unit',
-    unit: 'second',
-    unitDisplay: 'long',
-  }).formatToParts(seconds);
+  const parts = numberFormat(intlLocale(locale), SECONDS).formatToParts(seconds);
   return {
     number: parts.filter((p) => p.type === 'integer' || p.type === 'group').map((p) => p.value).join(''),
     unit: parts.filter((p) => p.type === 'unit').map((p) => p.value).join(''),
@@ -41,7 +40,7 @@ export function secondsParts(locale: Locale, seconds: number): { number: string;
 
 /** "Monday 14 December". */
 export function longDate(locale: Locale, date: IsoDate): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -51,7 +50,7 @@ export function longDate(locale: Locale, date: IsoDate): string {
 
 /** "Mon 14 Dec". */
 export function shortDate(locale: Locale, date: IsoDate): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -61,7 +60,7 @@ export function shortDate(locale: Locale, date: IsoDate): string {
 
 /** "08:00, 13:00 and 19:00". */
 export function timesList(locale: Locale, times: readonly TimeOfDay[]): string {
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const format = dateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
   const texts = times.map((t) => format.format(new Date(Date.UTC(2000, 0, 1, t.hour, t.minute))));
-  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(texts);
+  return listFormat(intlLocale(locale), { type: 'conjunction' }).format(texts);
 }

@@ -9,6 +9,7 @@ import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
+import { listFormat } from '../../internal/intl.js';
 
 /** A name inside a sentence: "Acupuncture" → "acupuncture", but "IMS (…)" and "TENS (…)" stay. */
 function midSentence(name: string): string {
@@ -81,7 +82,7 @@ export class CareTreatmentCompare extends CareElement {
 
   private noComparisonNotice(): string {
     const locale = this.locale;
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const names = listFormat(locale, { type: 'conjunction' });
     const pairs = COMPARABLE_PAIRS.map(([x, y]) => names.format([getTreatment(x).name[locale], midSentence(getTreatment(y).name[locale])])).join('; ');
     return msg(str`There is no comparison of these two treatments. Comparisons available: ${pairs}.`, {
       id: 'compare.bad-pair',
