@@ -27,11 +27,14 @@ function chromePath() {
   return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find(existsSync);
 }
 
-async function renderTimes(url) {
-  const browser = await puppeteer.launch({
+const launchChromium = () =>
+  puppeteer.launch({
     executablePath: chromePath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+
+async function renderTimes(url) {
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/bench.html`);
@@ -71,10 +74,7 @@ async function renderTimes(url) {
  * stretch's end event comes against the schedule (start + n × (hold + rest) + hold).
  */
 async function timerDrift(url) {
-  const browser = await puppeteer.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/bench.html`);

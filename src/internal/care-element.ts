@@ -6,6 +6,12 @@ import type { Locale } from '../domain/locale.js';
 import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
 import { languageNames } from './intl.js';
 
+/** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
+export interface AttributeProblem {
+  readonly warning: string;
+  readonly notice: () => string;
+}
+
 /**
  * The base of every care-widgets element: re-renders when the kit's locale
  * changes, honours its own `lang` attribute, and turns bad input into a visible,
@@ -73,6 +79,12 @@ export abstract class CareElement extends LitElement {
     }
     this.problems.set(attribute, notice);
     this.requestUpdate();
+  }
+
+  /** Shows `problem` for `attribute`, or clears it when there is none. */
+  protected setProblem(attribute: string, problem: AttributeProblem | null): void {
+    if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
+    else this.clearProblem(attribute);
   }
 
   protected clearProblem(attribute: string): void {

@@ -1,5 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { AttributeProblem } from './care-element.js';
 
 /** The heading levels an element may use inside a host page: the page keeps its own h1. */
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
@@ -9,6 +11,19 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 export function toHeadingLevel(value: unknown): HeadingLevel | null {
   const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return (HEADING_LEVELS as readonly unknown[]).includes(level) ? (level as HeadingLevel) : null;
+}
+
+/**
+ * The problem with a `heading-level` of `value` (as the attribute gave it:
+ * `given`), or null when it is a heading level or unset.
+ */
+export function headingLevelProblem(value: number | null, given: string, level: HeadingLevel): AttributeProblem | null {
+  if (value === null || toHeadingLevel(value) !== null) return null;
+  return {
+    warning: `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
+    notice: () =>
+      msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' }),
+  };
 }
 
 /** One level deeper than `level`, never past h6. */

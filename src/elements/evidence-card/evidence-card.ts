@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { getTreatment } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
-import { HEADING_LEVELS, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/shared-styles.js';
-import { CARD_VARIANTS, renderTreatmentCard } from './card-view.js';
+import { CARD_VARIANTS, renderTreatmentCard, variantProblem } from './card-view.js';
 import type { CardVariant } from './card-view.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
@@ -65,8 +65,11 @@ export class CareEvidenceCard extends CareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('treatment')) this.checkTreatment();
-    if (changed.has('variant')) this.checkVariant();
-    if (changed.has('headingLevel')) this.checkHeadingLevel();
+    if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
+    if (changed.has('headingLevel')) {
+      const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, given, DEFAULT_HEADING_LEVEL));
+    }
   }
 
   private checkTreatment(): void {
@@ -81,34 +84,6 @@ export class CareEvidenceCard extends CareElement {
         }),
       );
     }
-  }
-
-  private checkVariant(): void {
-    if (this.variant === null || (CARD_VARIANTS as readonly string[]).includes(this.variant)) {
-      this.clearProblem('variant');
-      return;
-    }
-    this.reportProblem('variant', `variant="${this.variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`, () =>
-      msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' }),
-    );
-  }
-
-  private checkHeadingLevel(): void {
-    if (this.headingLevel === null || toHeadingLevel(this.headingLevel) !== null) {
-      this.clearProblem('heading-level');
-      return;
-    }
-    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-    this.reportProblem(
-      'heading-level',
-      `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
-      () => {
-        const level = DEFAULT_HEADING_LEVEL;
-        return msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, {
-          id: 'evidence.bad-heading-level',
-        });
-      },
-    );
   }
 
   private get cardVariant(): CardVariant {

@@ -10,10 +10,10 @@ import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatm
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
-import { HEADING_LEVELS, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { baseStyles } from '../../internal/shared-styles.js';
-import { CARD_VARIANTS, cardSources, renderTreatmentCard } from '../evidence-card/card-view.js';
+import { cardSources, renderTreatmentCard, variantProblem } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
@@ -102,8 +102,11 @@ export class CareEvidenceList extends CareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) this.checkTopic();
     if (changed.has('phase')) this.checkPhase();
-    if (changed.has('variant')) this.checkVariant();
-    if (changed.has('headingLevel')) this.checkHeadingLevel();
+    if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
+    if (changed.has('headingLevel')) {
+      const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, given, DEFAULT_HEADING_LEVEL));
+    }
   }
 
   private checkTopic(): void {
@@ -123,34 +126,6 @@ export class CareEvidenceList extends CareElement {
     }
     this.reportProblem('phase', `phase="${this.phase}" is not known. Valid values: ${PHASE_FILTERS.join(', ')}.`, () =>
       msg('The filter this page asked for is not known, so all treatments are shown.', { id: 'evidence.bad-phase' }),
-    );
-  }
-
-  private checkVariant(): void {
-    if (this.variant === null || isId(CARD_VARIANTS, this.variant)) {
-      this.clearProblem('variant');
-      return;
-    }
-    this.reportProblem('variant', `variant="${this.variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`, () =>
-      msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' }),
-    );
-  }
-
-  private checkHeadingLevel(): void {
-    if (this.headingLevel === null || toHeadingLevel(this.headingLevel) !== null) {
-      this.clearProblem('heading-level');
-      return;
-    }
-    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-    this.reportProblem(
-      'heading-level',
-      `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
-      () => {
-        const level = DEFAULT_HEADING_LEVEL;
-        return msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, {
-          id: 'evidence.bad-heading-level',
-        });
-      },
     );
   }
 
