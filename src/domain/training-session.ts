@@ -158,11 +158,15 @@ export function runPosition(run: SessionRun, now: number): SessionPosition {
 
 /**
  * Milliseconds until the shown whole second changes or a phase ends, for
- * scheduling the next look at the clock; null unless running.
+ * scheduling the next look at the clock; 0 when a boundary is already due;
+ * null unless running.
  */
 export function msUntilNextChange(run: SessionRun, now: number): number | null {
   if (run.status !== 'running') return null;
   const { remainingMs, phase } = runPosition(run, now);
   if (phase === 'done') return 0;
+  // A boundary passed since the last report (the clock moved on between two
+  // readings) is due now, not at the next whole second.
+  if (eventsBetween(run.timing, run.reported, elapsedMs(run, now)).length > 0) return 0;
   return remainingMs % 1000 || 1000;
 }

@@ -105,6 +105,15 @@ describe('training session', () => {
     expect(msUntilNextChange(pauseSession(run, 10).run, 20)).to.equal(null);
   });
 
+  it('asks for a look at once when a boundary has passed since the last report', () => {
+    // The clock read just before a stretch's end, then just after it: the end is
+    // still unreported and must not wait for the next whole second of the rest.
+    const stretchMs = timing.stretchMs;
+    const { run } = advance(startSession(timing, 0).run, stretchMs - 0.05);
+    expect(msUntilNextChange(run, stretchMs + 0.05)).to.equal(0);
+    expect(names(advance(run, stretchMs + 0.05).events)).to.deep.equal(['end 1']);
+  });
+
   it('refuses nonsense timings', () => {
     expect(() => sessionTiming(0, 10)).to.throw(RangeError, /seconds/);
     expect(() => sessionTiming(5, -1)).to.throw(RangeError, /restSeconds/);
