@@ -15,7 +15,8 @@ export function toHeadingLevel(value: unknown): HeadingLevel | null {
 
 /**
  * The problem with a `heading-level` of `value` (as the attribute gave it:
- * `given`), or null when it is a heading level or unset.
+ * `given`), naming `level`, the one used instead; null when it is a heading
+ * level or unset.
  */
 export function headingLevelProblem(value: number | null, given: string, level: HeadingLevel): AttributeProblem | null {
   if (value === null || toHeadingLevel(value) !== null) return null;
