@@ -27,7 +27,7 @@ const STEP_BACK = say(
   'iqoro-when-to-avoid',
   'Start training carefully and increase gradually to the optimal 3 × 10 seconds per session, 3 times a day. Stop, and step back in training seconds if needed, if you feel you are going too fast.',
   'Inled träningen med IQoro smygande och öka sedan successivt till optimala 3 × 10 sekunder per session, 3 gånger om dagen. Stanna av och backa eventuellt i antal träningssekunder om du känner att du går för fort fram.',
-  'Start treningen med IQoro forsiktig og øk deretter gradvis til optimale 3 × 10 sekunder per økt, 3 ganger om dagen. Stopp opp, og gå eventuelt tilbake i antall treningssekunder, hvis du føler at du går for fort frem.',
+  'Start treningen med IQoro forsiktig og øk deretter gradvis til optimale 3 × 10 sekunder per økt, 3 ganger om dagen. Stopp opp og trapp eventuelt ned antall treningssekunder hvis du føler at du går for fort fram.',
 );
 
 export const CONDITION_CONTENT: Readonly<Record<ConditionId, ConditionContent>> = {
@@ -241,7 +241,7 @@ export const VERDICT_CONTENT: Readonly<Record<Verdict, VerdictContent>> = {
         'iqoro-when-to-avoid',
         'Once the first week after the stroke has passed, the patient is usually stable, and it is appropriate to start training with IQoro if swallowing difficulties (dysphagia) are suspected or seen.',
         'När första veckan efter inträffad stroke har passerat är patienten oftast stabil, och det är lämpligt att inleda träning med IQoro om man misstänker eller iakttar dysfagi (sväljsvårigheter).',
-        'Når den første uken etter hjerneslaget er over, er pasienten oftest stabil, og det er passende å starte trening med IQoro hvis man mistenker eller ser dysfagi (svelgevansker).',
+        'Når den første uken etter hjerneslaget er over, er pasienten oftest stabil, og det er hensiktsmessig å starte trening med IQoro hvis man mistenker eller ser dysfagi (svelgevansker).',
       ),
     ],
   },
@@ -255,7 +255,7 @@ export const VERDICT_CONTENT: Readonly<Record<Verdict, VerdictContent>> = {
       say(
         'iqoro-when-to-avoid',
         'Some patients are not physically stable, or cannot train with IQoro for other reasons. As with any other rehabilitation, individual assessments are made before training with IQoro starts.',
-        'Det finns patienter som inte är fysiskt stabila eller har möjlighet att träna med IQoro av andra anledningar. Som vid all annan rehabiliterande insats görs individuella bedömningar innan träning med IQoro inleds.',
+        'Det finns patienter som inte är fysiskt stabila eller som av andra anledningar inte har möjlighet att träna med IQoro. Som vid all annan rehabiliterande insats görs individuella bedömningar innan träning med IQoro inleds.',
         'Noen pasienter er ikke fysisk stabile, eller har av andre grunner ikke mulighet til å trene med IQoro. Som ved all annen rehabilitering gjøres individuelle vurderinger før trening med IQoro starter.',
       ),
     ],

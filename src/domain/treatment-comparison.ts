@@ -45,9 +45,9 @@ export const COMPARABLE_PAIRS: readonly (readonly [TreatmentId, TreatmentId])[] 
 const NOT_SAID = text('The source does not say.', 'Källan säger inget om detta.', 'Kilden sier ikke noe om dette.');
 
 const ROW_LABELS: Readonly<Record<ComparisonRowId, LocalizedText>> = {
-  basis: text('Based on', 'Grund', 'Grunnlag'),
+  basis: text('Based on', 'Bygger på', 'Grunnlag'),
   'needle-placement': text('Where the needles go', 'Var nålarna sätts', 'Hvor nålene settes'),
-  'practitioner-requirements': text('Requirements for the practitioner', 'Krav på utövaren', 'Krav til utøveren'),
+  'practitioner-requirements': text('Requirements for the practitioner', 'Krav på behandlaren', 'Krav til utøveren'),
   examination: text('Examination and diagnosis', 'Undersökning och diagnos', 'Undersøkelse og diagnose'),
   'course-of-treatment': text('Course of treatment', 'Behandlingsförlopp', 'Behandlingsforløp'),
   'expected-progress': text('Expected improvement', 'Förväntad förbättring', 'Forventet bedring'),
@@ -68,7 +68,7 @@ const IMS_CELLS: Cells = {
   ),
   'practitioner-requirements': text(
     'According to the provider, IMS sets strict requirements that the practitioner has good knowledge of acupuncture and anatomy, and good knowledge of anatomy is a precondition for safe practice. IMS Norge says it works with Høyskolen Kristiania and the Norwegian Acupuncture Association (Akupunkturforeningen) to train qualified practitioners.',
-    'Enligt utövaren ställer IMS stränga krav på att utövaren har goda kunskaper i akupunktur och anatomi, och goda anatomikunskaper är en förutsättning för säker behandling. IMS Norge säger att de samarbetar med Høyskolen Kristiania och den norska akupunkturföreningen (Akupunkturforeningen) när de utbildar kvalificerade utövare.',
+    'Enligt utövaren ställer IMS stränga krav på att behandlaren har goda kunskaper i akupunktur och anatomi, och goda anatomikunskaper är en förutsättning för säker behandling. IMS Norge säger att de samarbetar med Høyskolen Kristiania och den norska akupunkturföreningen (Akupunkturforeningen) när de utbildar kvalificerade behandlare.',
     'Ifølge tilbyderen stilles det strenge krav til at utøveren av IMS har gode kunnskaper i akupunktur og anatomi, og gode anatomikunnskaper er en forutsetning for trygg utøvelse. IMS Norge sier at de samarbeider med Høyskolen Kristiania og Akupunkturforeningen når de kurser og utdanner kvalifiserte utøvere.',
   ),
   examination: text(

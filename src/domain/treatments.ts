@@ -202,7 +202,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     summary: text(
       'Patients with acute pain and patients with chronic pain can both benefit from physiotherapy and occupational therapy. Physiotherapy training (mobilisation) is often used for patients who have pain after a vertebral compression.',
-      'Både patienter med akuta och kroniska smärtor kan ha nytta av sjukgymnastik och arbetsterapi. Sjukgymnastisk träning (mobilisering) används ofta till patienter som har smärtor som följd av kotkompression.',
+      'Både patienter med akuta och kroniska smärtor kan ha nytta av sjukgymnastik och arbetsterapi. Sjukgymnastisk träning (mobilisering) används ofta för patienter som har smärtor som följd av kotkompression.',
       'Både pasienter med akutte og kroniske smerter kan ha nytte av fysioterapi og ergoterapi. Trening med fysioterapeut (mobilisering) brukes ofte for pasienter som har smerter etter at en ryggvirvel har falt sammen (kompresjonsbrudd).',
     ),
     effect: osteoporosis(
@@ -275,19 +275,19 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     effect: osteoporosis(
       'There are no studies of the effect of pool training for patients with osteoporosis.',
-      'Det föreligger inga undersökningar av effekten av bassängträning till patienter med osteoporos.',
+      'Det föreligger inga undersökningar av effekten av bassängträning för patienter med osteoporos.',
       'Det finnes ingen undersøkelser av effekten av bassengtrening for pasienter med osteoporose.',
     ),
     notes: [
       osteoporosis(
-        'To avoid accidents, you should be reasonably mobile to train in a pool.',
+        'To avoid accidents, you must be reasonably mobile to train in a pool.',
         'För att undvika olyckor ska du vara någorlunda mobil för att träna i bassäng.',
-        'For å unngå ulykker bør du kunne bevege deg noenlunde godt for å trene i basseng.',
+        'For å unngå ulykker må du kunne bevege deg noenlunde godt for å trene i basseng.',
       ),
       osteoporosis(
-        'For reasons of hygiene, pool training is not for you if you are incontinent.',
-        'Av hygieniska orsaker får du inte vara inkontinent.',
-        'Av hygieniske grunner kan du ikke trene i basseng hvis du er inkontinent.',
+        'For reasons of hygiene, you must not train in a pool if you are incontinent.',
+        'Av hygieniska skäl får du inte träna i bassäng om du är inkontinent.',
+        'Av hygieniske grunner må du ikke trene i basseng hvis du er inkontinent.',
       ),
     ],
   },
@@ -301,7 +301,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     // ("can have some favourable effect, not said to be well documented") is the
     // closest; 'not-documented' and 'not-studied' would claim what the seed does
     // not, and 'no-long-term-effect' means controlled studies, which it does not
-    // mention (its warning about long-term use is about harm, kept in `notes`).
+    // mention (its warning about long-term use is about harm, kept in `summary`).
     // `effect` states plainly that the source gives no statement of effect.
     evidence: 'some-benefit',
     // Placed under "Vid ihållande smärtor", although its use is for a short
@@ -314,10 +314,11 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
       'I en kort period efter en ny kotkompression, och när man motionerar eller är aktiv på annat vis.',
       'I en kort periode etter at en ryggvirvel nylig har falt sammen (kompresjonsbrudd), og når man mosjonerer eller er aktiv på andre måter.',
     ),
+    // The seed's warning is the summary, so a compact card shows it too.
     summary: text(
-      'Most doctors very rarely recommend patients to use a corset.',
-      'De flesta läkare rekommenderar ytterst sällan patienter att använda korsett.',
-      'De fleste leger anbefaler svært sjelden pasienter å bruke korsett.',
+      'Most doctors very rarely recommend patients to use a corset, because long-term use of a corset weakens the muscles and so may increase bone loss further.',
+      'De flesta läkare rekommenderar ytterst sällan patienter att använda korsett, eftersom långtidsanvändning av korsett försvagar muskulaturen och därigenom kanske ökar bennedbrytningen ytterligare.',
+      'De fleste leger anbefaler svært sjelden pasienter å bruke korsett, fordi langvarig bruk av korsett svekker muskulaturen og dermed kanskje øker nedbrytningen av beinvev ytterligere.',
     ),
     effect: osteoporosis(
       'The source calls a corset a pain-relieving treatment for a short period after a new vertebral compression, but says nothing about how well it works.',
@@ -334,11 +335,6 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
         'A corset can also be used when you exercise or are active in other ways. Wearing it all day is rarely recommended.',
         'Korsett kan också användas när man motionerar eller är aktiv på annat vis. Man rekommenderar sällan att använda den hela dagen.',
         'Korsett kan også brukes når man mosjonerer eller er aktiv på andre måter. Det anbefales sjelden å bruke den hele dagen.',
-      ),
-      osteoporosis(
-        'Long-term use of a corset weakens the muscles, and so may increase bone loss further.',
-        'Långtidsanvändning av korsett försvagar muskulaturen och ökar därigenom kanske bennedbrytningen ytterligare.',
-        'Langvarig bruk av korsett svekker muskulaturen og øker dermed kanskje nedbrytningen av beinvev ytterligere.',
       ),
       osteoporosis(
         'If you are to have a corset, you are referred to a department for medical aids.',

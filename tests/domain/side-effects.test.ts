@@ -90,4 +90,11 @@ describe('side effects', () => {
       expectComplete(s, `explainer[${i}]`),
     );
   });
+
+  it('places the legal duty where the seed does: reporting a serious incident onward, under the rules for medical devices', () => {
+    const adverse = (locale: 'en' | 'sv' | 'nb') => adverseVersusSideEffect.adverseEffect.map((s) => s.text[locale]).join(' ');
+    expect(adverse('sv')).to.contain('skyldigt att rapportera den enligt lagkraven för medicintekniska produkter');
+    expect(adverse('en')).to.contain('obliged to report it under the legal requirements for medical devices');
+    expect(adverse('nb')).to.contain('pliktig til å rapportere det etter lovkravene for medisinsk utstyr');
+  });
 });

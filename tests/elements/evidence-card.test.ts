@@ -72,7 +72,12 @@ describe('<care-evidence-card>', () => {
     expect(part(el, 'source')).to.exist;
     expect(part(el, 'facts')).to.equal(null);
     expect(part(el, 'notes')).to.equal(null);
-    expect(text(el.shadowRoot!.querySelector('.root'))).not.to.contain('Long-term use of a corset');
+    expect(text(el.shadowRoot!.querySelector('.root'))).not.to.contain('department for medical aids');
+  });
+
+  it('keeps the source’s warning on a compact card: long-term use of a corset weakens the muscles', async () => {
+    const el = await card('treatment="corset" variant="compact"');
+    expect(text(part(el, 'summary'))).to.contain('long-term use of a corset weakens the muscles');
   });
 
   it('leaves out the notes heading when the source gives no practical notes', async () => {

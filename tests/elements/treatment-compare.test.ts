@@ -134,7 +134,7 @@ describe('<care-treatment-compare>', () => {
     const el = await compare('a="ims" b="acupuncture"');
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulär stimulering) jämfört med traditionell akupunktur');
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Enligt utövaren: En norsk utövare av IMS-behandling/);
-    expect(all(el, 'tbody th').map(text)).to.include('Krav på utövaren');
+    expect(all(el, 'tbody th').map(text)).to.include('Krav på behandlaren');
     await useLocale('nb');
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulær stimulering) sammenlignet med tradisjonell akupunktur');
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Ifølge tilbyderen: En norsk tilbyder av IMS-behandling/);
