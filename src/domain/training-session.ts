@@ -163,10 +163,11 @@ export function runPosition(run: SessionRun, now: number): SessionPosition {
  */
 export function msUntilNextChange(run: SessionRun, now: number): number | null {
   if (run.status !== 'running') return null;
-  const { remainingMs, phase } = runPosition(run, now);
+  const elapsed = elapsedMs(run, now);
+  const { remainingMs, phase } = positionAt(run.timing, elapsed);
   if (phase === 'done') return 0;
   // A boundary passed since the last report (the clock moved on between two
   // readings) is due now, not at the next whole second.
-  if (eventsBetween(run.timing, run.reported, elapsedMs(run, now)).length > 0) return 0;
+  if (eventsBetween(run.timing, run.reported, elapsed).length > 0) return 0;
   return remainingMs % 1000 || 1000;
 }

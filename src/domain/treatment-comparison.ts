@@ -113,12 +113,16 @@ const ACUPUNCTURE_CELLS: Cells = {
   'expected-progress': NOT_SAID,
 };
 
-const CELLS: Readonly<Partial<Record<TreatmentId, Cells>>> = { ims: IMS_CELLS, acupuncture: ACUPUNCTURE_CELLS };
+interface Side {
+  /** The name as the comparison's source words it. */
+  readonly name: LocalizedText;
+  readonly cells: Cells;
+}
 
 /** Seed 002 sets IMS against "tradisjonell akupunktur", not acupuncture at large. */
-const NAMES: Readonly<Partial<Record<TreatmentId, LocalizedText>>> = {
-  ims: getTreatment('ims').name,
-  acupuncture: text('Traditional acupuncture', 'Traditionell akupunktur', 'Tradisjonell akupunktur'),
+const SIDES: Readonly<Partial<Record<TreatmentId, Side>>> = {
+  ims: { name: getTreatment('ims').name, cells: IMS_CELLS },
+  acupuncture: { name: text('Traditional acupuncture', 'Traditionell akupunktur', 'Tradisjonell akupunktur'), cells: ACUPUNCTURE_CELLS },
 };
 
 function isComparable(a: TreatmentId, b: TreatmentId): boolean {
@@ -133,11 +137,9 @@ function isComparable(a: TreatmentId, b: TreatmentId): boolean {
 export function compareTreatments(a: string, b: string): TreatmentComparison {
   const first = assertId('treatment', TREATMENT_IDS, a);
   const second = assertId('treatment', TREATMENT_IDS, b);
-  const cellsA = CELLS[first];
-  const cellsB = CELLS[second];
-  const nameA = NAMES[first];
-  const nameB = NAMES[second];
-  if (!isComparable(first, second) || !cellsA || !cellsB || !nameA || !nameB) {
+  const sideA = SIDES[first];
+  const sideB = SIDES[second];
+  if (!isComparable(first, second) || !sideA || !sideB) {
     const pairs = COMPARABLE_PAIRS.map(([x, y]) => `${x} and ${y}`).join('; ');
     throw new RangeError(
       `No comparison of ${JSON.stringify(a)} and ${JSON.stringify(b)}. Comparisons exist for (either order): ${pairs}.`,
@@ -146,8 +148,8 @@ export function compareTreatments(a: string, b: string): TreatmentComparison {
   return {
     a: first,
     b: second,
-    names: { a: nameA, b: nameB },
-    rows: COMPARISON_ROWS.map((id) => ({ id, label: ROW_LABELS[id], a: cellsA[id], b: cellsB[id] })),
+    names: { a: sideA.name, b: sideB.name },
+    rows: COMPARISON_ROWS.map((id) => ({ id, label: ROW_LABELS[id], a: sideA.cells[id], b: sideB.cells[id] })),
     source: SOURCES['ims-vs-acupuncture'],
   };
 }

@@ -3,8 +3,8 @@ import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
-import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
 import { languageNames } from './intl.js';
+import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {

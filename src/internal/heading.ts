@@ -14,14 +14,14 @@ export function toHeadingLevel(value: unknown): HeadingLevel | null {
 }
 
 /**
- * The problem with a `heading-level` of `value` (as the attribute gave it:
- * `given`), naming `level`, the one used instead; null when it is a heading
- * level or unset.
+ * The problem with a `heading-level` of `value` (`attribute` is the attribute's
+ * text, when it came from one), naming `level`, the one used instead; null when
+ * it is a heading level or unset.
  */
-export function headingLevelProblem(value: number | null, given: string, level: HeadingLevel): AttributeProblem | null {
+export function headingLevelProblem(value: number | null, attribute: string | null, level: HeadingLevel): AttributeProblem | null {
   if (value === null || toHeadingLevel(value) !== null) return null;
   return {
-    warning: `heading-level="${given}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
+    warning: `heading-level="${attribute ?? String(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
     notice: () =>
       msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' }),
   };

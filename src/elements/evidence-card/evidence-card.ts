@@ -67,8 +67,7 @@ export class CareEvidenceCard extends CareElement {
     if (changed.has('treatment')) this.checkTreatment();
     if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
     if (changed.has('headingLevel')) {
-      const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, given, DEFAULT_HEADING_LEVEL));
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
 

@@ -12,11 +12,11 @@ import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { numberFormat, pluralRules } from '../../internal/intl.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { cardSources, renderTreatmentCard, variantProblem } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
-import { numberFormat, pluralRules } from '../../internal/intl.js';
 
 /** The filter's choices: every kind of pain, or one phase. */
 export const PHASE_FILTERS = ['all', ...PHASES] as const;
@@ -104,8 +104,7 @@ export class CareEvidenceList extends CareElement {
     if (changed.has('phase')) this.checkPhase();
     if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
     if (changed.has('headingLevel')) {
-      const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, given, DEFAULT_HEADING_LEVEL));
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
 

@@ -18,13 +18,13 @@ import { parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { listFormat } from '../../internal/intl.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 // The suitability check declares `care-plan-request` (and its HTMLElementEventMap
 // entry); this guide fires the same event with the same detail.
 import type { PlanRequestDetail } from '../suitability-check/suitability-check.js';
 import { sideEffectGuideStyles } from './side-effect-guide.styles.js';
-import { listFormat } from '../../internal/intl.js';
 
 export type { PlanRequestDetail };
 

@@ -7,9 +7,9 @@ import type { TreatmentComparison } from '../../domain/treatment-comparison.js';
 import { TREATMENT_IDS, getTreatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
+import { listFormat } from '../../internal/intl.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
-import { listFormat } from '../../internal/intl.js';
 
 /** A name inside a sentence: "Acupuncture" → "acupuncture", but "IMS (…)" and "TENS (…)" stay. */
 function midSentence(name: string): string {
