@@ -1,12 +1,14 @@
 // Builds the script-tag bundles: dist/cdn/care-widgets.js (the whole kit) and
 // dist/cdn/<element>.js, each self-contained (Lit bundled, minified ESM), with
-// the sv and nb texts in lazily loaded chunks, so a page downloads only its language.
+// the sv and nb texts in lazily loaded chunks, so a page downloads only its language
+// and only the translations its bundle uses.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { build } from 'vite';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
+import { pruneUiMessages } from './prune-ui-messages.mjs';
 import { splitLocaleTexts } from './split-locale-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +45,7 @@ export async function buildCdn() {
       configFile: false,
       logLevel: 'warn',
       root,
-      plugins: [splitLocaleTexts(), minifyCssTemplates()],
+      plugins: [splitLocaleTexts(), minifyCssTemplates(), pruneUiMessages(entry)],
       build: {
         outDir: CDN_DIR,
         emptyOutDir: false,

@@ -9,7 +9,7 @@ import { CDN_DIR, buildCdn, cdnEntries } from './build-cdn.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function read(file) {
+export function read(file) {
   return readFileSync(resolve(CDN_DIR, file), 'utf8');
 }
 
@@ -43,11 +43,12 @@ export function measureCdn() {
     const lazy = [...new Set([...main].flatMap((file) => importsOf(file).dynamic))];
     return {
       name,
+      files: [...main],
       ...sizeOf(main),
       lazy: lazy.map((file) => {
         // What loading this chunk adds to what the page already has.
         const added = [...staticClosure(file, new Set(main))].filter((dep) => !main.has(dep));
-        return { name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js'), ...sizeOf(added) };
+        return { file, name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js'), ...sizeOf(added) };
       }),
     };
   });
