@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { BUDGETS } from './budgets.mjs';
 import { CDN_DIR, buildCdn } from './build-cdn.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { measureCdn, printSizes } from './size.mjs';
+import { measureCdn, printComposition, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
 
 /** The element classes the whole-kit bundle exports, by tag. */
@@ -108,6 +108,7 @@ async function timerDrift(url) {
 await buildCdn();
 const sizes = measureCdn();
 printSizes(sizes);
+printComposition(sizes);
 console.log(
   `budgets (gzip): element ≤ ${BUDGETS.element.limit} KB (goal ${BUDGETS.element.goal}), kit ≤ ${BUDGETS.kit.limit} KB (goal ${BUDGETS.kit.goal}), lazy chunk ≤ ${BUDGETS.lazyChunk.limit} KB (goal ${BUDGETS.lazyChunk.goal})`,
 );

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { build } from 'vite';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
@@ -13,6 +14,8 @@ import { splitLocaleTexts } from './split-locale-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CDN_DIR = resolve(root, 'dist/cdn');
+/** Gzip bytes of the Lit runtime in each bundle, written by buildCdn. */
+export const LIT_SIZES = resolve(root, 'dist/cdn-lit-sizes.json');
 
 /** [bundle name, entry file] for the whole kit and each element. */
 export function cdnEntries() {
@@ -38,10 +41,25 @@ async function minifyAll(dir) {
   }
 }
 
+/** The minified Lit runtime (everything from node_modules) in the chunks a page loads first. */
+async function litRuntimeIn(output) {
+  const chunks = output.filter((file) => file.type === 'chunk');
+  const first = new Set();
+  const add = (chunk) => {
+    if (!chunk || first.has(chunk)) return;
+    first.add(chunk);
+    for (const name of chunk.imports) add(chunks.find((other) => other.fileName === name));
+  };
+  add(chunks.find((chunk) => chunk.isEntry));
+  const code = [...first].flatMap((chunk) => Object.entries(chunk.modules).filter(([id, module]) => id.includes('/node_modules/') && module.code).map(([, module]) => module.code));
+  return (await transform(code.join('\n'), { minify: true, format: 'esm' })).code;
+}
+
 export async function buildCdn() {
   rmSync(CDN_DIR, { recursive: true, force: true });
+  const lit = {};
   for (const [name, entry] of cdnEntries()) {
-    await build({
+    const [{ output }] = [await build({
       configFile: false,
       logLevel: 'warn',
       root,
@@ -61,9 +79,12 @@ export async function buildCdn() {
           },
         },
       },
-    });
+    })].flat();
+    lit[name] = gzipSync(await litRuntimeIn(output), { level: 9 }).length;
   }
   await minifyAll(CDN_DIR);
+  // For the size table's breakdown (scripts/size.mjs); outside dist/cdn, which is shipped as is.
+  writeFileSync(LIT_SIZES, JSON.stringify(lit, null, 2));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdn();

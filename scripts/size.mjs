@@ -1,11 +1,12 @@
 // Prints the script-tag bundles' sizes, minified and gzip: each element alone
 // (Lit and the English text included, with every chunk it imports statically),
 // the whole kit, and each lazily loaded language chunk.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CDN_DIR, buildCdn, cdnEntries } from './build-cdn.mjs';
+import { CDN_DIR, LIT_SIZES, buildCdn, cdnEntries } from './build-cdn.mjs';
+import { proseBytes } from './composition.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -38,6 +39,7 @@ function sizeOf(files) {
 
 /** Sizes of every bundle (with its static imports) and of its lazy chunks, from dist/cdn. */
 export function measureCdn() {
+  const lit = existsSync(LIT_SIZES) ? JSON.parse(readFileSync(LIT_SIZES, 'utf8')) : {};
   return cdnEntries().map(([name]) => {
     const main = staticClosure(`${name}.js`);
     const lazy = [...new Set([...main].flatMap((file) => importsOf(file).dynamic))];
@@ -45,6 +47,8 @@ export function measureCdn() {
       name,
       files: [...main],
       ...sizeOf(main),
+      lit: lit[name],
+      prose: proseBytes([...main].map(read)),
       lazy: lazy.map((file) => {
         // What loading this chunk adds to what the page already has.
         const added = [...staticClosure(file, new Set(main))].filter((dep) => !main.has(dep));
@@ -64,7 +68,18 @@ export function printSizes(rows) {
   }
 }
 
+/** Each bundle's gzip split into Lit, English prose and the rest (estimates: see composition.mjs). */
+export function printComposition(rows) {
+  console.log('\nwhat the gzip bytes are (estimates)            total       Lit  English prose  code, styles');
+  for (const row of rows.filter((r) => r.lit !== undefined)) {
+    const rest = row.gzip - row.lit - row.prose;
+    console.log(`${row.name.padEnd(42)} ${[row.gzip, row.lit].map((b) => kb(b).padStart(9)).join(' ')} ${kb(row.prose).padStart(14)} ${kb(rest).padStart(13)}`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildCdn();
-  printSizes(measureCdn());
+  const rows = measureCdn();
+  printSizes(rows);
+  printComposition(rows);
 }
