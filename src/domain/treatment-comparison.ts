@@ -125,6 +125,11 @@ const SIDES: Readonly<Partial<Record<TreatmentId, Side>>> = {
   acupuncture: { name: text('Traditional acupuncture', 'Traditionell akupunktur', 'Tradisjonell akupunktur'), cells: ACUPUNCTURE_CELLS },
 };
 
+/** A treatment's name as the comparisons word it: "Traditional acupuncture" for acupuncture. */
+export function comparisonName(id: TreatmentId): LocalizedText {
+  return SIDES[id]?.name ?? getTreatment(id).name;
+}
+
 function isComparable(a: TreatmentId, b: TreatmentId): boolean {
   return COMPARABLE_PAIRS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }

@@ -159,9 +159,9 @@ describe('<care-treatment-compare>', () => {
       el = await compare('a="ims" b="massage"');
     });
     expect(warnings[0]).to.contain('Comparisons exist for (either order): ims and acupuncture');
-    expect(notice(el)).to.contain('Comparisons available: IMS (intramuscular stimulation) and acupuncture.');
+    expect(notice(el)).to.contain('Comparisons available: IMS (intramuscular stimulation) and traditional acupuncture.');
     await useLocale('sv');
-    expect(notice(el)).to.contain('Jämförelser som finns: IMS (intramuskulär stimulering) och akupunktur.');
+    expect(notice(el)).to.contain('Jämförelser som finns: IMS (intramuskulär stimulering) och traditionell akupunktur.');
     await useLocale('en');
 
     el.b = 'acupuncture';

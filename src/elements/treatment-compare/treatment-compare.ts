@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
-import { COMPARABLE_PAIRS, compareTreatments } from '../../domain/treatment-comparison.js';
+import { COMPARABLE_PAIRS, compareTreatments, comparisonName } from '../../domain/treatment-comparison.js';
 import type { TreatmentComparison } from '../../domain/treatment-comparison.js';
-import { TREATMENT_IDS, getTreatment } from '../../domain/treatments.js';
+import { TREATMENT_IDS } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { listFormat } from '../../internal/intl.js';
@@ -83,7 +83,7 @@ export class CareTreatmentCompare extends CareElement {
   private noComparisonNotice(): string {
     const locale = this.locale;
     const names = listFormat(locale, { type: 'conjunction' });
-    const pairs = COMPARABLE_PAIRS.map(([x, y]) => names.format([getTreatment(x).name[locale], midSentence(getTreatment(y).name[locale])])).join('; ');
+    const pairs = COMPARABLE_PAIRS.map(([x, y]) => names.format([comparisonName(x)[locale], midSentence(comparisonName(y)[locale])])).join('; ');
     return msg(str`There is no comparison of these two treatments. Comparisons available: ${pairs}.`, {
       id: 'compare.bad-pair',
     });
