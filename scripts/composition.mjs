@@ -2,10 +2,9 @@
 // English prose it carries (domain texts and UI messages), and the rest (the
 // elements' code and styles). Shows how far a size goal can be reached
 // without dropping content. Both parts are estimates: gzip does not add up.
-import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
-
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
+import { gzipBytes } from './gzip-bytes.mjs';
+import { applyEdits, literalTextRange } from './source-edits.mjs';
 
 /** Prose: three words or more, and no markup, CSS or code in it. */
 const isProse = (text) => /\p{L}{2,}[,.]? \p{L}{2,}[,.]? \p{L}{2,}/u.test(text) && !/[<>{};=]/.test(text);
@@ -13,24 +12,18 @@ const isProse = (text) => /\p{L}{2,}[,.]? \p{L}{2,}[,.]? \p{L}{2,}/u.test(text) 
 /** The code with every prose string and template part emptied. */
 export function withoutProse(code) {
   const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const cuts = [];
+  const edits = [];
   const visit = (node) => {
     const literal =
       ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
-    if (literal && isProse(node.text)) {
-      // The text sits between its delimiters: a quote, ` or } before; a quote, ` or ${ after.
-      const close = ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1;
-      cuts.push({ start: node.getStart(source) + 1, end: node.getEnd() - close });
-    }
+    if (literal && isProse(node.text)) edits.push({ ...literalTextRange(node, source), text: '' });
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let out = code;
-  for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
-  return out;
+  return applyEdits(code, edits);
 }
 
-/** Gzip bytes the bundle's English prose adds: the bundle against itself without it. */
-export function proseBytes(files) {
-  return files.reduce((sum, code) => sum + gzip(code) - gzip(withoutProse(code)), 0);
+/** Gzip bytes of the files with their prose emptied; a bundle's gzip minus this is what its English prose adds. */
+export function gzipWithoutProse(codes) {
+  return codes.reduce((sum, code) => sum + gzipBytes(withoutProse(code)), 0);
 }

@@ -2,6 +2,7 @@
 // comments inside Lit's css`…` templates, which a JavaScript minifier leaves
 // as they are. Only the template's literal text changes; `${…}` parts stay.
 import ts from 'typescript';
+import { applyEdits, literalTextRange } from './source-edits.mjs';
 
 /** CSS without comments and needless whitespace; a space between selectors (a descendant combinator) stays. No space follows a colon in a selector, so one after a colon is always a declaration's. */
 export function collapseCss(text) {
@@ -13,9 +14,10 @@ export function collapseCss(text) {
     .replace(/;}/g, '}');
 }
 
-function cssTemplates(code, fileName) {
+/** An edit collapsing the text of every css`…` template part in `code`. */
+function cssTemplateEdits(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
-  const parts = [];
+  const edits = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'css') {
       const template = node.template;
@@ -23,16 +25,14 @@ function cssTemplates(code, fileName) {
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
       for (const literal of literals) {
-        // The literal's raw text sits between its delimiters: ` or } before, ` or ${ after.
-        const start = literal.getStart(source) + 1;
-        const end = literal.getEnd() - (ts.isTemplateHead(literal) || ts.isTemplateMiddle(literal) ? 2 : 1);
-        parts.push({ start, end });
+        const { start, end } = literalTextRange(literal, source);
+        edits.push({ start, end, text: collapseCss(code.slice(start, end)) });
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return parts;
+  return edits;
 }
 
 export function minifyCssTemplates() {
@@ -40,11 +40,7 @@ export function minifyCssTemplates() {
     name: 'care-minify-css-templates',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      let out = code;
-      for (const { start, end } of cssTemplates(code, id).sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, start) + collapseCss(out.slice(start, end)) + out.slice(end);
-      }
-      return { code: out, map: null };
+      return { code: applyEdits(code, cssTemplateEdits(code, id)), map: null };
     },
   };
 }

@@ -8,12 +8,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { applyEdits } from './source-edits.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const GENERATED_LOCALE = /\/src\/generated\/locales\/[\w-]+\.ts$/;
 
 /** Every `id: '…'` in the given sources: a superset of the message ids they use. */
-export function messageIdsIn(sources) {
+function messageIdsIn(sources) {
   return new Set(sources.flatMap((code) => [...code.matchAll(/\bid:\s*['"`]([\w.-]+)['"`]/g)].map((match) => match[1])));
 }
 
@@ -26,27 +27,23 @@ async function sourcesOf(entry) {
 }
 
 /** The generated module's code with only the `templates` entries whose id is kept. */
-export function keepMessages(code, fileName, keep) {
+function keepMessages(code, fileName, keep) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   const removals = [];
+  // A removed entry takes its trailing comma along; a trailing comma before `}` is valid.
+  const withComma = (end) => end + (code.slice(end).match(/^\s*,/)?.[0].length ?? 0);
   const visit = (node) => {
     if (ts.isVariableDeclaration(node) && node.name.getText() === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
       for (const property of node.initializer.properties) {
         const id = property.name && ts.isStringLiteral(property.name) ? property.name.text : property.name?.getText();
-        if (!keep.has(id)) removals.push({ start: property.getFullStart(), end: property.getEnd() });
+        if (!keep.has(id)) removals.push({ start: property.getFullStart(), end: withComma(property.getEnd()), text: '' });
       }
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let out = code;
-  // A removed entry takes its trailing comma along; a trailing comma before `}` is valid.
-  for (const { start, end } of removals.sort((x, y) => y.start - x.start)) {
-    const after = out.slice(end).match(/^\s*,/)?.[0].length ?? 0;
-    out = out.slice(0, start) + out.slice(end + after);
-  }
-  return out;
+  return applyEdits(code, removals);
 }
 
 export function pruneUiMessages(entry) {

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { CDN_DIR, LIT_SIZES, buildCdn, cdnEntries } from './build-cdn.mjs';
-import { proseBytes } from './composition.mjs';
+import { gzipWithoutProse } from './composition.mjs';
+import { gzipBytes } from './gzip-bytes.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -34,8 +34,8 @@ function staticClosure(file, seen = new Set()) {
 }
 
 function sizeOf(files) {
-  const code = [...files].map(read).join('\n');
-  return { min: Buffer.byteLength(code), gzip: [...files].reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0) };
+  const codes = [...files].map(read);
+  return { min: Buffer.byteLength(codes.join('\n')), gzip: codes.reduce((sum, code) => sum + gzipBytes(code), 0) };
 }
 
 /** Sizes of every bundle (with its static imports) and of its lazy chunks, from dist/cdn. */
@@ -44,12 +44,13 @@ export function measureCdn() {
   return cdnEntries().map(([name]) => {
     const main = staticClosure(`${name}.js`);
     const lazy = [...new Set([...main].flatMap((file) => importsOf(file).dynamic))];
+    const size = sizeOf(main);
     return {
       name,
       files: [...main],
-      ...sizeOf(main),
+      ...size,
       lit: lit[name],
-      prose: proseBytes([...main].map(read)),
+      prose: size.gzip - gzipWithoutProse([...main].map(read)),
       lazy: lazy.map((file) => {
         // What loading this chunk adds to what the page already has.
         const added = [...staticClosure(file, new Set(main))].filter((dep) => !main.has(dep));

@@ -5,6 +5,7 @@
 // `{ en: '…', sv: '…', nb: '…' }` whose values are string literals.
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { applyEdits } from './source-edits.mjs';
 
 const LAZY_TEXT = fileURLToPath(new URL('../src/domain/lazy-text.ts', import.meta.url));
 const DOMAIN = fileURLToPath(new URL('../src/domain/', import.meta.url));
@@ -54,8 +55,7 @@ export function splitTexts(code, fileName) {
   };
   visit(source);
   if (edits.length === 0) return null;
-  let out = code;
-  for (const edit of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  const out = applyEdits(code, edits);
   const id = encodeURIComponent(fileName);
   const header =
     `import { lazyText as __lazyText, textTable as __textTable } from ${JSON.stringify(LAZY_TEXT)};\n` +
