@@ -73,6 +73,8 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
 export interface Statement {
   readonly text: LocalizedText;
   readonly source: SourceId;
+  /** For a paraphrase, the source's own words it renders (see `paraphrase`); absent for a quote. */
+  readonly renders?: string;
 }
 
 export function getSource(id: SourceId): Source {

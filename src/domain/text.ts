@@ -6,7 +6,20 @@ export function text(en: string, sv: string, nb: string): LocalizedText {
   return { en, sv, nb };
 }
 
-/** A statement of `source`, in the three locales (en, sv, nb). */
+/**
+ * A statement of `source`, in the three locales (en, sv, nb), whose text in the
+ * source's own language (sv for the Swedish seeds, nb for the Norwegian one) is
+ * the source's words: a quote, give or take whitespace and punctuation.
+ */
 export function say(source: SourceId, en: string, sv: string, nb: string): Statement {
   return { source, text: text(en, sv, nb) };
+}
+
+/**
+ * A statement of `source` in other words than the source's: `renders` is the
+ * source's own sentence (or consecutive sentences) that it renders, word for
+ * word, so a reader and the seed-fidelity test can find it.
+ */
+export function paraphrase(source: SourceId, renders: string, en: string, sv: string, nb: string): Statement {
+  return { source, renders, text: text(en, sv, nb) };
 }
