@@ -16,7 +16,10 @@ export interface Source {
   /** The seed text this content was written from. */
   readonly seed: string;
   readonly kind: SourceKind;
-  /** The source's own title, in its own language. */
+  /**
+   * The source's own title, in its own language: the seed's words (two
+   * headings joined by " / " where the content draws on two parts of it).
+   */
   readonly title: string;
   /** Who says it, in words a reader understands. */
   readonly publisher: LocalizedText;
@@ -51,20 +54,23 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     kind: 'provider',
     title: 'Effekten av IMS / Hvordan kan vi sammenligne IMS-behandling og akupunkturbehandling',
     publisher: {
-      en: 'A Norwegian provider of IMS treatment, describing its own treatment',
-      sv: 'En norsk utövare av IMS-behandling, som beskriver sin egen behandling',
-      nb: 'En norsk tilbyder av IMS-behandling, som beskriver sin egen behandling',
+      en: 'IMS Norge, a Norwegian provider of IMS treatment, describing its own treatment',
+      sv: 'IMS Norge, som erbjuder IMS-behandling i Norge och beskriver sin egen behandling',
+      nb: 'IMS Norge, en norsk tilbyder av IMS-behandling, som beskriver sin egen behandling',
     },
   },
   'osteoporosis-pain-treatment': {
     id: 'osteoporosis-pain-treatment',
     seed: '003',
     kind: 'patient-information',
-    title: 'Patient kunskap: smärtbehandling vid osteoporos',
+    // The seed has no title of its own: its text opens "Patient kunskap: Förutom
+    // medicinsk smärtbehandling kan …", so "Patient kunskap" (the heading it
+    // stands under) is the only name it offers; `publisher` says what it is about.
+    title: 'Patient kunskap',
     publisher: {
-      en: 'Swedish patient information on osteoporosis',
-      sv: 'Svensk patientinformation om osteoporos',
-      nb: 'Svensk pasientinformasjon om osteoporose',
+      en: 'Swedish patient information on treating pain in osteoporosis',
+      sv: 'Svensk patientinformation om smärtbehandling vid osteoporos',
+      nb: 'Svensk pasientinformasjon om smertebehandling ved osteoporose',
     },
   },
 };

@@ -1,7 +1,7 @@
 import { css, html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Locale } from '../domain/locale.js';
+import type { Locale, LocalizedText } from '../domain/locale.js';
 import type { Source, SourceKind } from '../domain/sources.js';
 import { evidenceLevelLabel } from '../domain/treatments.js';
 import type { EvidenceLevel } from '../domain/treatments.js';
@@ -15,16 +15,21 @@ const EVIDENCE_ICON: Readonly<Record<EvidenceLevel, ReturnType<typeof svg>>> = {
   'some-benefit': icons.check,
   'not-documented': icons.question,
   'not-studied': frame(svg`<circle cx="11" cy="11" r="7"/><path d="M21 21l-5-5M8 11h6"/>`),
+  'rarely-recommended': icons.caution,
   'no-long-term-effect': frame(svg`<circle cx="12" cy="12" r="10"/><path d="M7 12h10"/>`),
   'provider-claim': frame(svg`<path d="M21 12a8 8 0 0 1-11.8 7L3 21l2-5.6A8 8 0 1 1 21 12z"/><path d="M8 12h.01M12 12h.01M16 12h.01"/>`),
 };
 
-/** "Evidence: No long-term effect", as text beside an icon; the tone colour only repeats it. */
-export function renderEvidenceBadge(level: EvidenceLevel, locale: Locale): TemplateResult {
+/**
+ * "Evidence: No long-term effect", as text beside an icon; the tone colour only
+ * repeats it. `label` replaces the level's label where a treatment words it more
+ * narrowly ("Training may help somewhat").
+ */
+export function renderEvidenceBadge(level: EvidenceLevel, locale: Locale, label?: LocalizedText): TemplateResult {
   return html`<p class="badge" part="badge" data-evidence=${level}>
     ${EVIDENCE_ICON[level]}<span
       ><span class="visually-hidden">${msg('Evidence:', { id: 'evidence.badge-prefix' })} </span
-      >${evidenceLevelLabel[level][locale]}</span
+      >${(label ?? evidenceLevelLabel[level])[locale]}</span
     >
   </p>`;
 }
@@ -77,7 +82,8 @@ export const evidenceBadgeStyles = css`
     --_tone: var(--_ok);
   }
   .badge[data-evidence='not-documented'],
-  .badge[data-evidence='not-studied'] {
+  .badge[data-evidence='not-studied'],
+  .badge[data-evidence='rarely-recommended'] {
     --_tone: var(--_warning);
   }
   .badge[data-evidence='no-long-term-effect'] {

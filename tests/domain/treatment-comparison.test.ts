@@ -79,14 +79,27 @@ describe('compareTreatments', () => {
   it('attributes the provider’s claims about results and requirements', () => {
     const progress = cell('ims', 'acupuncture', 'expected-progress', 'a');
     expect(progress.en).to.include('Rapid subjective and objective improvement is expected (according to the provider)');
-    expect(progress.sv).to.include('(enligt utövaren)');
+    expect(progress.sv).to.include('(enligt IMS Norge)');
     expect(progress.nb).to.include('(ifølge tilbyderen)');
     for (const side of ['a', 'b'] as const) {
       const requirements = cell('ims', 'acupuncture', 'practitioner-requirements', side);
       expect(requirements.en, side).to.match(/^According to the provider/);
-      expect(requirements.sv, side).to.match(/^Enligt utövaren/);
+      expect(requirements.sv, side).to.match(/^Enligt IMS Norge/);
       expect(requirements.nb, side).to.match(/^Ifølge tilbyderen/);
     }
+  });
+
+  it('says in Swedish “Enligt IMS Norge”, never “utövaren”', () => {
+    for (const row of COMPARISON_ROWS) {
+      for (const side of ['a', 'b'] as const) expect(cell('ims', 'acupuncture', row, side).sv, `${row} ${side}`).not.to.match(/utövare/i);
+    }
+  });
+
+  it('calls ashi points tender points found by touch (002: “palperbare smertepunkter”)', () => {
+    const placement = cell('ims', 'acupuncture', 'needle-placement', 'b');
+    expect(placement.en).to.include('pain points found by touch (ashi points)');
+    expect(placement.sv).to.match(/palper/);
+    expect(placement.nb).to.include('palperbare smertepunkter');
   });
 
   it('keeps what the provider says of each method', () => {

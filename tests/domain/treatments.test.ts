@@ -7,12 +7,14 @@ import {
   PHASES,
   TOPIC_IDS,
   TREATMENT_IDS,
+  deprecatedTreatmentId,
   evidenceLevelLabel,
   evidenceLevelMeaning,
   getTreatment,
   listTreatments,
   phaseLabel,
   topicLabel,
+  topicScope,
 } from '../../src/domain/treatments.js';
 import type { EvidenceLevel, Phase, TopicId, TreatmentId } from '../../src/domain/treatments.js';
 
@@ -33,8 +35,8 @@ const EXPECTED: Readonly<Record<TreatmentId, Expected>> = {
   physiotherapy: { ...OSTEO, evidence: 'some-benefit', phases: ['acute', 'persistent'] },
   massage: { ...OSTEO, evidence: 'some-benefit', phases: ['persistent'] },
   'pool-training': { ...OSTEO, evidence: 'not-studied', phases: ['persistent'] },
-  corset: { ...OSTEO, evidence: 'some-benefit', phases: ['persistent'] },
-  'nerve-block': { ...OSTEO, evidence: 'not-studied', phases: ['persistent'] },
+  corset: { ...OSTEO, evidence: 'rarely-recommended', phases: ['persistent'] },
+  'tender-area-injection': { ...OSTEO, evidence: 'not-studied', phases: ['persistent'] },
   vertebroplasty: { ...OSTEO, evidence: 'no-long-term-effect', phases: ['persistent'] },
   acupuncture: { ...OSTEO, evidence: 'not-documented', phases: ['persistent'] },
   'laser-therapy': { ...OSTEO, evidence: 'not-documented', phases: ['persistent'] },
@@ -114,7 +116,7 @@ describe('treatments', () => {
   }
 
   it('attributes every IMS statement to the provider, in every locale', () => {
-    const words = { en: /provider/, sv: /utövaren/i, nb: /tilbyderen/i } as const;
+    const words = { en: /provider/, sv: /IMS Norge/, nb: /tilbyderen/i } as const;
     const ims = getTreatment('ims');
     for (const statement of [ims.effect, ...ims.notes]) {
       for (const locale of LOCALES) expect(statement.text[locale]).to.match(words[locale]);
@@ -127,7 +129,7 @@ describe('treatments', () => {
       physiotherapy: ['lyfteknik', 'inga standardiserade rehabiliteringsprogram', 'remiss från din egen läkare', 'akuta och kroniska'],
       'pool-training': ['någorlunda mobil', 'inkontinent', 'varmvattenbassäng'],
       corset: ['kort period efter en ny kotkompression', 'motionerar', 'hela dagen', 'försvagar muskulaturen', 'ytterst sällan'],
-      'nerve-block': ['Kortison', 'lokalbedövande', 'sällan', 'myoser'],
+      'tender-area-injection': ['Kortison', 'lokalbedövande', 'sällan', 'myoser'],
       vertebroplasty: ['bencement', '2 kontrollerade undersökningar', 'stabiliseras', 'smärtförande nervtrådarna'],
       'heat-pad': ['akuta fasen', 'aldrig dokumenterats'],
       'ice-pack': ['akuta fasen', 'aldrig dokumenterats'],
@@ -158,7 +160,7 @@ describe('treatments', () => {
 
   it('uses the glossary names', () => {
     expect(getTreatment('corset').name.sv).to.equal('Stödkorsett');
-    expect(getTreatment('nerve-block').name.nb).to.equal('Blokadebehandling');
+    expect(getTreatment('tender-area-injection').name.nb).to.equal('Blokadebehandling');
     expect(getTreatment('vertebroplasty').name).to.deep.equal({
       en: 'Vertebroplasty',
       sv: 'Vertebroplastik',
@@ -170,8 +172,15 @@ describe('treatments', () => {
 });
 
 describe('evidence levels', () => {
-  it('are exactly the five levels of the issue', () => {
-    expect(EVIDENCE_LEVELS).to.deep.equal(['some-benefit', 'not-documented', 'not-studied', 'no-long-term-effect', 'provider-claim']);
+  it('are exactly the levels of issues 4 and 12', () => {
+    expect(EVIDENCE_LEVELS).to.deep.equal([
+      'some-benefit',
+      'not-documented',
+      'not-studied',
+      'rarely-recommended',
+      'no-long-term-effect',
+      'provider-claim',
+    ]);
   });
 
   it('are each used by some treatment', () => {
@@ -265,5 +274,75 @@ describe('listTreatments', () => {
 
   it('throws a RangeError listing the valid phases for an unknown phase', () => {
     expect(() => listTreatments({ phase: 'chronic' as Phase })).to.throw(RangeError, /"chronic".*acute, persistent/);
+  });
+});
+
+describe('issue 12: what seed 003 and seed 002 say, no more', () => {
+  it('does not give the corset a level that says it helps: it is rarely recommended (003), in a warning tone', () => {
+    const corset = getTreatment('corset');
+    expect(corset.evidence).to.equal('rarely-recommended');
+    expect(EVIDENCE_LEVELS).to.include('rarely-recommended');
+    expect(evidenceLevelLabel['rarely-recommended'].sv).to.match(/sällan/);
+    expect(evidenceLevelMeaning['rarely-recommended'].en).to.match(/rarely recommend/);
+    expect(evidenceLevelMeaning['rarely-recommended'].en).to.match(/no statement of how well/);
+  });
+
+  it('calls 003’s blocks what they are: injections of cortisone or local anaesthetic into tender areas, not nerve blocks', () => {
+    const block = getTreatment('tender-area-injection');
+    const all = (locale: 'en' | 'sv' | 'nb') =>
+      [block.name, block.usedWhen, block.summary, block.effect.text, ...block.notes.map((n) => n.text)].map((t) => t[locale]).join(' ');
+    expect(all('en')).not.to.match(/nerve block|myosis/i);
+    expect(all('en')).to.match(/muscle knots/);
+    expect(block.name.en).to.match(/injection/i);
+    expect(all('en')).to.match(/cortisone or a local anaesthetic is injected into the tender areas/i);
+    expect(block.name.sv).to.equal('Blockadbehandling');
+  });
+
+  it('still accepts the old id nerve-block as an alias, and names the id that replaces it', () => {
+    expect(getTreatment('nerve-block')).to.equal(getTreatment('tender-area-injection'));
+    expect(deprecatedTreatmentId('nerve-block')).to.equal('tender-area-injection');
+    expect(deprecatedTreatmentId('corset')).to.equal(null);
+    expect(deprecatedTreatmentId('toString')).to.equal(null);
+    expect(TREATMENT_IDS).not.to.include('nerve-block' as TreatmentId);
+  });
+
+  it('says the IMS badge is the provider’s description and that it cites no studies', () => {
+    expect(evidenceLevelLabel['provider-claim'].en).to.match(/cites no studies/);
+    expect(evidenceLevelLabel['provider-claim'].sv).to.match(/IMS Norge|studier/);
+    expect(evidenceLevelLabel['provider-claim'].nb).to.match(/studier/);
+  });
+
+  it('says in Swedish “Enligt IMS Norge”, not “utövaren”', () => {
+    const ims = getTreatment('ims');
+    for (const t of [ims.usedWhen, ims.summary, ims.effect.text, ...ims.notes.map((n) => n.text)]) {
+      expect(t.sv).not.to.match(/utövare/i);
+    }
+    expect(ims.summary.sv).to.contain('Enligt IMS Norge');
+    expect(evidenceLevelLabel['provider-claim'].sv).not.to.match(/utövare/i);
+  });
+
+  it('puts physiotherapy’s “may help” on training, as 003 does, not on occupational therapy', () => {
+    const physio = getTreatment('physiotherapy');
+    expect(physio.evidenceLabel?.en).to.match(/^Training may help somewhat/);
+    expect(physio.evidenceLabel?.sv).to.match(/^Träning/);
+    expect(physio.evidenceLabel?.nb).to.match(/^Trening/);
+  });
+
+  it('names TENS transcutaneous electrical nerve stimulation, with 003’s own Swedish term beside it', () => {
+    const tens = getTreatment('tens');
+    expect(tens.name.en).to.contain('transcutaneous electrical nerve stimulation');
+    expect(tens.name.sv).to.contain('transkutan elektrisk nervstimulering');
+    expect(tens.summary.sv).to.match(/transkutan nervstimulation \(TNS\)/i);
+  });
+
+  it('gives 003’s own title, not one of its own making', () => {
+    expect(getTreatment('heat-pad').source.title).to.equal('Patient kunskap');
+    expect(getTreatment('heat-pad').source.publisher.en).to.match(/pain in osteoporosis/);
+  });
+
+  it('tells a card shown alone which pain the verdict is about', () => {
+    expect(topicScope['osteoporosis-pain'].en).to.equal('Applies to pain in osteoporosis');
+    expect(topicScope['osteoporosis-pain'].sv).to.match(/^Gäller smärta vid osteoporos/);
+    expect(topicScope['neuropathic-pain'].nb).to.match(/^Gjelder nevropatiske smerter/);
   });
 });

@@ -36,13 +36,13 @@ describe('<care-evidence-card>', () => {
     expect(text(notes)).to.contain('local anaesthesia');
     const sources = root.querySelectorAll('[part="source"]');
     expect(sources).to.have.length(1);
-    expect(text(sources[0])).to.match(/^Patient information: Swedish patient information on osteoporosis \(“Patient kunskap/);
+    expect(text(sources[0])).to.equal('Patient information: Swedish patient information on treating pain in osteoporosis (“Patient kunskap”).');
   });
 
   it('says when the text is the provider’s own description', async () => {
     const el = await card('treatment="ims"');
     expect(text(part(el, 'badge'))).to.equal(`Evidence: ${evidenceLevelLabel['provider-claim'].en}`);
-    expect(text(part(el, 'source'))).to.match(/^According to the provider: A Norwegian provider of IMS treatment/);
+    expect(text(part(el, 'source'))).to.match(/^According to the provider: IMS Norge, a Norwegian provider of IMS treatment/);
     expect(part(el, 'source')!.getAttribute('data-source-kind')).to.equal('provider');
   });
 
@@ -51,8 +51,8 @@ describe('<care-evidence-card>', () => {
     for (const id of TREATMENT_IDS) {
       const el = await card(`treatment="${id}"`);
       const badge = part(el, 'badge')!;
-      const level = getTreatment(id).evidence;
-      expect(text(badge), id).to.contain(evidenceLevelLabel[level].en);
+      const { evidence: level, evidenceLabel } = getTreatment(id);
+      expect(text(badge), id).to.contain((evidenceLabel ?? evidenceLevelLabel[level]).en);
       const icon = badge.querySelector('svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
       const box = icon.getBoundingClientRect();
@@ -80,6 +80,50 @@ describe('<care-evidence-card>', () => {
     expect(text(part(el, 'summary'))).to.contain('long-term use of a corset weakens the muscles');
   });
 
+  it('never shows the corset with the green check: it is rarely recommended, in the warning tone', async () => {
+    const el = await card('treatment="corset"');
+    const badge = part(el, 'badge')!;
+    expect(text(badge)).to.equal('Evidence: Rarely recommended');
+    expect(badge.getAttribute('data-evidence')).to.equal('rarely-recommended');
+    const corsetIcon = badge.querySelector('svg')!.innerHTML;
+    const physio = await card('treatment="physiotherapy"');
+    expect(corsetIcon).not.to.equal(part(physio, 'badge')!.querySelector('svg')!.innerHTML);
+    const tone = (element: Element) => getComputedStyle(element.querySelector('svg')!).color;
+    const warning = await card('treatment="pool-training"');
+    expect(tone(badge)).to.equal(tone(part(warning, 'badge')!));
+    expect(tone(badge)).not.to.equal(tone(part(physio, 'badge')!));
+  });
+
+  it('shows physiotherapy’s “may help” as 003 says it: about training', async () => {
+    const el = await card('treatment="physiotherapy"');
+    expect(text(part(el, 'badge'))).to.equal('Evidence: Training may help somewhat');
+  });
+
+  it('says, on a card shown alone, which pain its verdict is about', async () => {
+    const el = await card('treatment="heat-pad" variant="compact"');
+    expect(text(part(el, 'topic'))).to.equal('Applies to pain in osteoporosis');
+    const ims = await card('treatment="ims"');
+    expect(text(part(ims, 'topic'))).to.equal('Applies to neuropathic pain');
+  });
+
+  it('says the IMS badge cites no studies', async () => {
+    const el = await card('treatment="ims"');
+    expect(text(part(el, 'badge'))).to.match(/cites no studies/);
+  });
+
+  it('shows the card for the old id nerve-block and warns once, naming the id to use instead', async () => {
+    let el!: CareEvidenceCard;
+    const warnings = await captureWarnings(async () => {
+      el = await card('treatment="nerve-block"');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('treatment="nerve-block" is deprecated');
+    expect(warnings[0]).to.contain('tender-area-injection');
+    expect(part(el, 'notice')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('h3'))).to.match(/injections/i);
+    expect(text(el.shadowRoot!.querySelector('.root'))).not.to.match(/nerve block|myosis/i);
+  });
+
   it('leaves out the notes heading when the source gives no practical notes', async () => {
     const el = await card('treatment="heat-pad"');
     expect(part(el, 'facts')).to.exist;
@@ -104,14 +148,14 @@ describe('<care-evidence-card>', () => {
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal('Vertebroplastik');
     expect(text(part(el, 'badge'))).to.equal('Kunskapsläge: Ingen långtidseffekt');
     expect(text(part(el, 'summary'))).to.contain('bencement');
-    expect(text(part(el, 'source'))).to.match(/^Patientinformation: Svensk patientinformation om osteoporos \(”Patient kunskap/);
+    expect(text(part(el, 'source'))).to.equal('Patientinformation: Svensk patientinformation om smärtbehandling vid osteoporos (”Patient kunskap”).');
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('sv');
     document.documentElement.lang = 'nb-NO';
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal('Vertebroplastikk');
     expect(text(part(el, 'summary'))).to.contain('beinsement');
-    expect(text(part(el, 'source'))).to.match(/^Pasientinformasjon: Svensk pasientinformasjon om osteoporose \(«Patient kunskap/);
+    expect(text(part(el, 'source'))).to.match(/^Pasientinformasjon: Svensk pasientinformasjon om smertebehandling ved osteoporose \(«Patient kunskap/);
     el.treatment = 'ims';
     await el.updateComplete;
     expect(text(part(el, 'source'))).to.match(/^Ifølge tilbyderen:/);
@@ -174,7 +218,7 @@ describe('<care-evidence-card>', () => {
 
   it('prints in black, without backgrounds or shadows, and keeps the badge’s text', async () => {
     const host = await fixture<HTMLDivElement>(
-      html`<div style="color: rgb(200, 210, 220); background: #121416"><care-evidence-card treatment="nerve-block"></care-evidence-card></div>`,
+      html`<div style="color: rgb(200, 210, 220); background: #121416"><care-evidence-card treatment="tender-area-injection"></care-evidence-card></div>`,
     );
     const el = host.querySelector('care-evidence-card')!;
     await el.updateComplete;

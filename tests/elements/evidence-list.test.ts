@@ -112,7 +112,9 @@ describe('<care-evidence-list>', () => {
     const el = await list('topic="osteoporosis-pain"');
     const sources = el.shadowRoot!.querySelectorAll('[part="source"]');
     expect(sources).to.have.length(1);
-    expect(text(sources[0])).to.match(/^Patient information: Swedish patient information on osteoporosis/);
+    expect(text(sources[0])).to.match(/^Patient information: Swedish patient information on treating pain in osteoporosis/);
+    // The list's heading names the topic, so its cards do not repeat it.
+    expect(el.shadowRoot!.querySelector('[part~="topic"]')).to.equal(null);
     el.topic = 'neuropathic-pain';
     await el.updateComplete;
     expect(text(part(el, 'source'))).to.match(/^According to the provider:/);

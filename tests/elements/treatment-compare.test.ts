@@ -70,7 +70,7 @@ describe('<care-treatment-compare>', () => {
     const el = await compare('a="ims" b="acupuncture"');
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('It is not a neutral comparison.');
     const source = el.shadowRoot!.querySelector('[part="source"]')!;
-    expect(text(source)).to.match(/^According to the provider: A Norwegian provider of IMS treatment, describing its own treatment/);
+    expect(text(source)).to.match(/^According to the provider: IMS Norge, a Norwegian provider of IMS treatment, describing its own treatment/);
     expect(source.getAttribute('data-source-kind')).to.equal('provider');
   });
 
@@ -133,11 +133,12 @@ describe('<care-treatment-compare>', () => {
     await useLocale('sv');
     const el = await compare('a="ims" b="acupuncture"');
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulär stimulering) jämfört med traditionell akupunktur');
-    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Enligt utövaren: En norsk utövare av IMS-behandling/);
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Enligt behandlingsgivaren: IMS Norge, som erbjuder IMS-behandling/);
+    expect(text(el.shadowRoot!.querySelector('.root'))).not.to.match(/utövare/i);
     expect(all(el, 'tbody th').map(text)).to.include('Krav på behandlaren');
     await useLocale('nb');
     expect(text(el.shadowRoot!.querySelector('caption'))).to.contain('IMS (intramuskulær stimulering) sammenlignet med tradisjonell akupunktur');
-    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Ifølge tilbyderen: En norsk tilbyder av IMS-behandling/);
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.match(/^Ifølge tilbyderen: IMS Norge, en norsk tilbyder av IMS-behandling/);
     expect(all(el, 'tbody th').map(text)).to.include('Krav til utøveren');
   });
 

@@ -5,6 +5,7 @@ import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
 import { SOURCES } from '../../domain/sources.js';
 import type { SourceId } from '../../domain/sources.js';
+import { topicScope } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
 import { renderEvidenceBadge, renderKindSourceLine } from '../../internal/evidence-badge.js';
@@ -30,6 +31,8 @@ export interface CardOptions {
   readonly headingLevel: HeadingLevel;
   /** False in a list whose cards share one source: the list shows it once. */
   readonly showSource: boolean;
+  /** True for a card shown alone: it says which pain its verdict is about (a list's heading says it). */
+  readonly showTopic?: boolean;
 }
 
 /** Every source the card quotes: the treatment's, then any other its statements name. */
@@ -51,7 +54,8 @@ export function renderTreatmentCard(treatment: Treatment, options: CardOptions):
   const full = variant === 'full';
   return html`<article class="card" part="card" data-variant=${variant} aria-labelledby="${id}-name">
     ${renderHeading(options.headingLevel, treatment.name[locale], { id: `${id}-name`, className: 'name', part: 'name' })}
-    ${renderEvidenceBadge(treatment.evidence, locale)}
+    ${renderEvidenceBadge(treatment.evidence, locale, treatment.evidenceLabel)}
+    ${options.showTopic ? html`<p class="topic" part="topic">${topicScope[treatment.topic][locale]}</p>` : nothing}
     <p class="summary" part="summary">${treatment.summary[locale]}</p>
     ${full
       ? html`<dl class="facts" part="facts">

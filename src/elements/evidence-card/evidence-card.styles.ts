@@ -15,6 +15,11 @@ export const evidenceCardStyles = css`
     font-size: 1.25em;
     line-height: 1.25;
   }
+  .topic {
+    margin: 0.5em 0 0;
+    font-size: 0.9375em;
+    font-style: italic;
+  }
   .summary {
     margin: 0.75rem 0 0;
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { getTreatment } from '../../domain/treatments.js';
+import { deprecatedTreatmentId, getTreatment } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
@@ -29,6 +29,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  * @csspart card - The card (an `<article>`).
  * @csspart name - The treatment's name, a heading of level `heading-level`.
  * @csspart badge - The evidence badge: icon and text.
+ * @csspart topic - Which pain the verdict is about ("Applies to pain in osteoporosis").
  * @csspart summary - The plain-language summary.
  * @csspart facts - When it is used, and what the source says of the effect (full variant).
  * @csspart notes - The list of practical notes (full variant).
@@ -36,7 +37,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  * @csspart notice - Messages about bad attribute values.
  *
  * @cssprop --care-color-ok - Badge tone for "may help somewhat". Default #2f855a.
- * @cssprop --care-color-warning - Badge tone for "not documented" and "not studied". Default #b7791f.
+ * @cssprop --care-color-warning - Badge tone for "not documented", "not studied" and "rarely recommended". Default #b7791f.
  * @cssprop --care-color-danger - Badge tone for "no long-term effect". Default #c0392b.
  * @cssprop --care-color-info - Badge tone for "the provider's own description". Default #2b6cb0.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
@@ -62,6 +63,8 @@ export class CareEvidenceCard extends CareElement {
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private shown: Treatment | null = null;
+  /** The deprecated id last warned about, so a host page's old id warns once, not on every update. */
+  private warnedDeprecated: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('treatment')) this.checkTreatment();
@@ -75,6 +78,11 @@ export class CareEvidenceCard extends CareElement {
     try {
       this.shown = getTreatment(this.treatment ?? '');
       this.clearProblem('treatment');
+      const replacement = deprecatedTreatmentId(this.treatment);
+      if (replacement && this.warnedDeprecated !== this.treatment) {
+        this.warnedDeprecated = this.treatment;
+        console.warn(`care-widgets <${this.localName}>: treatment="${this.treatment}" is deprecated; use treatment="${replacement}". The card is shown.`);
+      }
     } catch (error) {
       this.shown = null;
       this.reportProblem('treatment', `treatment="${this.treatment ?? ''}": ${(error as Error).message}`, () =>
@@ -99,6 +107,7 @@ export class CareEvidenceCard extends CareElement {
             variant: this.cardVariant,
             headingLevel: toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL,
             showSource: true,
+            showTopic: true,
           })
         : nothing}
     </div>`;

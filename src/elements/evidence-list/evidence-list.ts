@@ -66,7 +66,7 @@ function countText(locale: Locale, count: number): string {
  *
  * @cssprop --care-color-accent - The radio buttons and focus ring. Default #0a6b8f.
  * @cssprop --care-color-ok - Badge tone for "may help somewhat". Default #2f855a.
- * @cssprop --care-color-warning - Badge tone for "not documented" and "not studied". Default #b7791f.
+ * @cssprop --care-color-warning - Badge tone for "not documented", "not studied" and "rarely recommended". Default #b7791f.
  * @cssprop --care-color-danger - Badge tone for "no long-term effect". Default #c0392b.
  * @cssprop --care-color-info - Badge tone for "the provider's own description". Default #2b6cb0.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
