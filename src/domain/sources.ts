@@ -15,6 +15,8 @@ export interface Source {
   readonly id: SourceId;
   /** The seed text this content was written from. */
   readonly seed: string;
+  /** The language the source is written in: its `title` and its quoted words are in it. */
+  readonly language: 'sv' | 'nb';
   readonly kind: SourceKind;
   /**
    * The source's own title, in its own language: the seed's words (two
@@ -29,6 +31,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'iqoro-when-to-avoid': {
     id: 'iqoro-when-to-avoid',
     seed: '000',
+    language: 'sv',
     kind: 'manufacturer',
     title: 'När ska man avstå från behandling med IQoro?',
     publisher: {
@@ -40,6 +43,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'iqoro-side-effects': {
     id: 'iqoro-side-effects',
     seed: '001',
+    language: 'sv',
     kind: 'manufacturer',
     title: 'IQoro biverkningar och bieffekter',
     publisher: {
@@ -51,6 +55,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'ims-vs-acupuncture': {
     id: 'ims-vs-acupuncture',
     seed: '002',
+    language: 'nb',
     kind: 'provider',
     title: 'Effekten av IMS / Hvordan kan vi sammenligne IMS-behandling og akupunkturbehandling',
     publisher: {
@@ -62,6 +67,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'osteoporosis-pain-treatment': {
     id: 'osteoporosis-pain-treatment',
     seed: '003',
+    language: 'sv',
     kind: 'patient-information',
     // The seed has no title of its own: its text opens "Patient kunskap: Förutom
     // medicinsk smärtbehandling kan …", so "Patient kunskap" (the heading it

@@ -18,7 +18,9 @@ export function say(source: SourceId, en: string, sv: string, nb: string): State
 /**
  * A statement of `source` in other words than the source's: `renders` is the
  * source's own sentence (or consecutive sentences) that it renders, word for
- * word, so a reader and the seed-fidelity test can find it.
+ * word, so a reader and the seed-fidelity test can find it. Sentences from
+ * different places of the source are joined with " … ". The script-tag build
+ * leaves `renders` out (scripts/split-locale-texts.mjs).
  */
 export function paraphrase(source: SourceId, renders: string, en: string, sv: string, nb: string): Statement {
   return { source, renders, text: text(en, sv, nb) };

@@ -1,6 +1,6 @@
 import { css, html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Locale, LocalizedText } from '../domain/locale.js';
 import type { Source, SourceKind } from '../domain/sources.js';
 import { evidenceLevelLabel } from '../domain/treatments.js';
@@ -49,10 +49,11 @@ export function sourceKindLabel(kind: SourceKind): string {
 /** "Patient information: Swedish patient information on osteoporosis (“title”)." with the kind in bold. */
 export function renderKindSourceLine(source: Source, locale: Locale): TemplateResult {
   const who = source.publisher[locale];
-  const title = source.title;
+  // The title stays in the source's own language, marked as such (WCAG 3.1.2).
+  const title = html`<span lang=${source.language}>${source.title}</span>`;
   return html`<p class="source" part="source" data-source-kind=${source.kind}>
     <strong class="source-kind">${sourceKindLabel(source.kind)}</strong>
-    ${msg(str`${who} (“${title}”).`, { id: 'evidence.source-who' })}
+    ${msg(html`${who} (“${title}”).`, { id: 'evidence.source-who' })}
   </p>`;
 }
 

@@ -37,12 +37,16 @@ describe('<care-evidence-card>', () => {
     const sources = root.querySelectorAll('[part="source"]');
     expect(sources).to.have.length(1);
     expect(text(sources[0])).to.equal('Patient information: Swedish patient information on treating pain in osteoporosis (“Patient kunskap”).');
+    // The title is the source's own words, marked with the source's language.
+    expect(sources[0].querySelector('[lang]')?.getAttribute('lang')).to.equal('sv');
+    expect(text(sources[0].querySelector('[lang]'))).to.equal('Patient kunskap');
   });
 
   it('says when the text is the provider’s own description', async () => {
     const el = await card('treatment="ims"');
     expect(text(part(el, 'badge'))).to.equal(`Evidence: ${evidenceLevelLabel['provider-claim'].en}`);
     expect(text(part(el, 'source'))).to.match(/^According to the provider: IMS Norge, a Norwegian provider of IMS treatment/);
+    expect(part(el, 'source')!.querySelector('[lang="nb"]')).to.exist;
     expect(part(el, 'source')!.getAttribute('data-source-kind')).to.equal('provider');
   });
 
@@ -217,6 +221,8 @@ describe('<care-evidence-card>', () => {
   }
 
   it('prints in black, without backgrounds or shadows, and keeps the badge’s text', async () => {
+    // The badge's text is asserted in English: settle the locale first, whatever earlier tests left pending.
+    await useLocale('en');
     const host = await fixture<HTMLDivElement>(
       html`<div style="color: rgb(200, 210, 220); background: #121416"><care-evidence-card treatment="tender-area-injection"></care-evidence-card></div>`,
     );

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -33,7 +33,7 @@
 'evidence.kind-provider': `Ifølge tilbyderen:`,
 'evidence.notes': `Godt å vite`,
 'evidence.phase-all': `Alle slags smerter`,
-'evidence.source-who': str`${0} («${1}»).`,
+'evidence.source-who': html`${0} («${1}»).`,
 'evidence.used-when': `Når den brukes`,
 'side-effects.adverse-effect': `Bivirkning`,
 'side-effects.bad-situations': str`Siden ba om å vise situasjoner som veiviseren ikke kjenner til (${0}). De er utelatt.`,

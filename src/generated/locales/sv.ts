@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -33,7 +33,7 @@
 'evidence.kind-provider': `Enligt behandlingsgivaren:`,
 'evidence.notes': `Bra att veta`,
 'evidence.phase-all': `Alla slags smärtor`,
-'evidence.source-who': str`${0} (”${1}”).`,
+'evidence.source-who': html`${0} (”${1}”).`,
 'evidence.used-when': `När den används`,
 'side-effects.adverse-effect': `Biverkning`,
 'side-effects.bad-situations': str`Sidan bad om att visa situationer som guiden inte känner till (${0}). De har utelämnats.`,
