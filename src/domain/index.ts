@@ -2,6 +2,7 @@
  * The kit's domain: rules, plans, evidence and texts by id. No DOM, no Lit:
  * importable in Node and usable by hosts directly.
  */
+export * from './content-version.js';
 export * from './locale.js';
 export * from './sources.js';
 export * from './conditions.js';

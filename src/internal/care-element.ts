@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { CONTENT_VERSION } from '../domain/content-version.js';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { languageNames } from './intl.js';
@@ -38,6 +39,8 @@ export abstract class CareElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Which version of the medical texts this page shows (docs/content-changelog.md).
+    this.setAttribute('data-content-version', CONTENT_VERSION);
     startFollowingDocumentLanguage();
     this.checkLang();
   }
