@@ -112,7 +112,7 @@ const ACUPUNCTURE_CELLS: Cells = {
   'needle-placement': paraphrase(
     'ims-vs-acupuncture',
     'Nåle-innstikk (akupunkturnåler) utføres i akupunkturpunkter, eller palperbare smertepunkter (ashi punkter). Akupunkturpunkter er definerte punkter på såkalte meridianer (energibaner igjennom kroppen).',
-    'The needles are inserted at acupuncture points, or at pain points found by touch (ashi points). Acupuncture points are defined points on so-called meridians (energy channels through the body).',
+    'The needles are inserted at acupuncture points, or at tender points found by touch (ashi points). Acupuncture points are defined points on so-called meridians (energy channels through the body).',
     'Nålarna sätts i akupunkturpunkter eller i palperbara smärtpunkter, ömma punkter som man hittar genom att känna efter (ashipunkter). Akupunkturpunkter är definierade punkter på så kallade meridianer (energibanor genom kroppen).',
     'Nålene settes i akupunkturpunkter eller i palperbare smertepunkter (ashi-punkter). Akupunkturpunkter er definerte punkter på såkalte meridianer (energibaner gjennom kroppen).',
   ).text,

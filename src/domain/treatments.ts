@@ -408,7 +408,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
       'osteoporosis-pain-treatment',
       'Most doctors very rarely recommend patients to use a corset, because long-term use of a corset weakens the muscles and so may increase bone loss further.',
       'De flesta läkare rekommenderar ytterst sällan patienter att använda korsett, eftersom långtidsanvändning av korsett försvagar muskulaturen och därigenom kanske ökar bennedbrytningen ytterligare.',
-      'De fleste leger anbefaler svært sjelden pasienter å bruke korsett, fordi langvarig bruk av korsett svekker muskulaturen og dermed kanskje øker nedbrytningen av beinvev ytterligere.',
+      'De fleste leger anbefaler bare svært sjelden at pasienter bruker korsett, fordi langvarig bruk av korsett svekker muskulaturen og dermed kanskje øker nedbrytningen av beinvevet ytterligere.',
     ).text,
     effect: paraphrase(
       'osteoporosis-pain-treatment',

@@ -97,7 +97,7 @@ describe('compareTreatments', () => {
 
   it('calls ashi points tender points found by touch (002: “palperbare smertepunkter”)', () => {
     const placement = cell('ims', 'acupuncture', 'needle-placement', 'b');
-    expect(placement.en).to.include('pain points found by touch (ashi points)');
+    expect(placement.en).to.include('tender points found by touch (ashi points)');
     expect(placement.sv).to.match(/palper/);
     expect(placement.nb).to.include('palperbare smertepunkter');
   });

@@ -340,6 +340,10 @@ describe('issue 12: what seed 003 and seed 002 say, no more', () => {
     expect(getTreatment('heat-pad').source.publisher.en).to.match(/pain in osteoporosis/);
   });
 
+  it('words the corset warning in Bokmål word order, not Swedish', () => {
+    expect(getTreatment('corset').summary.nb).to.match(/^De fleste leger anbefaler bare svært sjelden at pasienter bruker korsett,/);
+  });
+
   it('tells a card shown alone which pain the verdict is about', () => {
     expect(topicScope['osteoporosis-pain'].en).to.equal('Applies to pain in osteoporosis');
     expect(topicScope['osteoporosis-pain'].sv).to.match(/^Gäller smärta vid osteoporos/);
