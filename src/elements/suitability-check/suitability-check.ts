@@ -82,7 +82,6 @@ const VERDICT_ICON = {
 export class CareSuitabilityCheck extends CareElement {
   static formAssociated = true;
   static override styles = [baseStyles, suitabilityCheckStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...CareElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
     name: { reflect: true },
@@ -137,6 +136,15 @@ export class CareSuitabilityCheck extends CareElement {
 
   get validationMessage(): string {
     return this.internals.validationMessage;
+  }
+
+  /**
+   * Focuses the first condition. (Not `delegatesFocus`: with it, a click on any
+   * text in the element moved focus to that checkbox and scrolled the page, and
+   * the next Space ticked or unticked it.)
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus(options);
   }
 
   checkValidity(): boolean {
