@@ -5,9 +5,19 @@ export type ContactLink =
   | { readonly ok: true; readonly href: string; readonly kind: 'phone' | 'email' | 'web'; readonly display: string }
   | { readonly ok: false };
 
+/** `text` percent-decoded, or null when its percent-encoding is malformed (a stray `%`, a cut-off UTF-8 sequence). */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Parses a host-supplied contact URL. Only `tel:`, `mailto:` and `http(s):` are
- * accepted, so a `javascript:` or `data:` URL can never become a link.
+ * accepted, so a `javascript:` or `data:` URL can never become a link; a
+ * malformed percent-encoding is refused the same way, never thrown.
  */
 export function parseContactHref(value: string): ContactLink {
   let url: URL;
@@ -19,12 +29,12 @@ export function parseContactHref(value: string): ContactLink {
   const scheme = url.protocol as (typeof CONTACT_SCHEMES)[number];
   if (!CONTACT_SCHEMES.includes(scheme)) return { ok: false };
   if (scheme === 'tel:') {
-    const display = decodeURIComponent(url.pathname);
-    return /^\+?[\d\s().-]{3,}$/.test(display) ? { ok: true, href: url.href, kind: 'phone', display } : { ok: false };
+    const display = decode(url.pathname);
+    return display !== null && /^\+?[\d\s().-]{3,}$/.test(display) ? { ok: true, href: url.href, kind: 'phone', display } : { ok: false };
   }
   if (scheme === 'mailto:') {
-    const display = decodeURIComponent(url.pathname);
-    return /^[^\s@]+@[^\s@]+$/.test(display) ? { ok: true, href: url.href, kind: 'email', display } : { ok: false };
+    const display = decode(url.pathname);
+    return display !== null && /^[^\s@]+@[^\s@]+$/.test(display) ? { ok: true, href: url.href, kind: 'email', display } : { ok: false };
   }
   return { ok: true, href: url.href, kind: 'web', display: url.host + (url.pathname === '/' ? '' : url.pathname) };
 }
