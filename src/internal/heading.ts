@@ -22,9 +22,13 @@ export function headingLevelProblem(value: number | null, attribute: string | nu
   if (value === null || toHeadingLevel(value) !== null) return null;
   return {
     warning: `heading-level="${attribute ?? String(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
-    notice: () =>
-      msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' }),
+    notice: headingLevelNotice(level),
   };
+}
+
+/** The notice for a bad heading level, naming `level`, the one used instead. */
+export function headingLevelNotice(level: HeadingLevel): () => string {
+  return () => msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' });
 }
 
 /** One level deeper than `level`, never past h6. */

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -19,6 +19,8 @@ import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
+import { TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 // The suitability check declares `care-plan-request` (and its HTMLElementEventMap
@@ -33,6 +35,16 @@ const EXPLAINER = 'explainer';
 
 /** Quotation marks around a host's unknown id in the notice, as each language writes them. */
 const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
+
+const badContact = () =>
+  msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
+  situations: { type: TOKEN_LIST, fallback: '', valid: `situation ids ${SIDE_EFFECT_IDS.join(', ')}` },
+  supportHref: { type: TEXT, fallback: '', attribute: 'support-href', valid: 'a tel:, mailto:, http: or https: URL', notice: badContact },
+  supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+};
 
 /**
  * @tagname care-side-effect-guide
@@ -87,6 +99,7 @@ export class CareSideEffectGuide extends CareElement {
   /**
    * Situations to tick when the page opens, space-separated ids:
    * `training-soreness`, `worse-reflux-symptoms`, `blood-taste`, `tinnitus-change`.
+   * As a property it also takes an array of those ids, which becomes the string.
    * Changing it replaces what is ticked; it is never updated as the user ticks.
    */
   situations = '';
@@ -101,31 +114,43 @@ export class CareSideEffectGuide extends CareElement {
   private slottedSupport = false;
   private contact: ContactLink = { ok: false };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportHref')) this.checkSupportHref();
-    if (changed.has('situations')) this.applySituations();
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
   }
 
-  private checkSupportHref(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
+    if (changed.has('situations')) this.applySituations(refused.has('situations'));
+  }
+
+  /** Parses the contact link; `refused` when the property's type was refused (already reported). */
+  private checkSupportHref(refused: boolean): void {
     this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
+    if (refused) return;
     if (this.supportHref && !this.contact.ok) {
       this.reportProblem(
         'support-href',
         `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
+        badContact,
       );
     } else {
       this.clearProblem('support-href');
     }
   }
 
-  /** Ticks (and opens) the situations the host asks for; names any it does not know. */
-  private applySituations(): void {
-    const tokens = [...new Set((this.situations ?? '').split(/\s+/).filter(Boolean))];
+  /**
+   * Ticks (and opens) the situations the host asks for; names any it does not
+   * know, unless the property's type was `refused` (already reported).
+   */
+  private applySituations(refused: boolean): void {
+    const tokens = [...new Set(this.situations.split(/\s+/).filter(Boolean))];
     const known = tokens.filter((token): token is SideEffectId => isId(SIDE_EFFECT_IDS, token));
     const unknown = tokens.filter((token) => !isId(SIDE_EFFECT_IDS, token));
     this.selected = new Set(known);
     this.expanded = new Set([...[...this.expanded].filter((key) => key === EXPLAINER), ...known]);
+    if (refused) return;
     if (unknown.length > 0) {
       const quoted = unknown.map((token) => JSON.stringify(token)).join(', ');
       this.reportProblem(

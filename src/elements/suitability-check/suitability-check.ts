@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import {
   CONDITION_CONTENT,
@@ -17,6 +17,8 @@ import { parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 import { suitabilityCheckStyles } from './suitability-check.styles.js';
@@ -42,6 +44,18 @@ const VERDICT_ICON = {
   caution: icons.caution,
   suitable: icons.check,
 } as const;
+
+const badContact = () =>
+  msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
+  name: { type: TEXT, fallback: '' },
+  supportHref: { type: TEXT, fallback: '', attribute: 'support-href', valid: 'a tel:, mailto:, http: or https: URL', notice: badContact },
+  supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+  requireAcknowledgement: { type: FLAG, fallback: false, attribute: 'require-acknowledgement' },
+  shareConditions: { type: FLAG, fallback: false, attribute: 'share-conditions' },
+};
 
 /**
  * @tagname care-suitability-check
@@ -165,8 +179,14 @@ export class CareSuitabilityCheck extends CareElement {
     this.disabled = disabled;
   }
 
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportHref')) this.checkSupportHref();
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
   }
 
   protected override updated(): void {
@@ -184,13 +204,15 @@ export class CareSuitabilityCheck extends CareElement {
     }
   }
 
-  private checkSupportHref(): void {
+  /** Parses the contact link; `refused` when the property's type was refused (already reported). */
+  private checkSupportHref(refused: boolean): void {
     this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
+    if (refused) return;
     if (this.supportHref && !this.contact.ok) {
       this.reportProblem(
         'support-href',
         `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
+        badContact,
       );
     } else {
       this.clearProblem('support-href');
