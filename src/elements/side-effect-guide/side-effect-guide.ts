@@ -313,7 +313,8 @@ export class CareSideEffectGuide extends CareElement {
     const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
     const planEffect = effects.find((effect) => effect.suggestsPlan === 'gentle-start');
     const names = this.formatList(effects.map((effect) => effect.name[locale]));
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${locale}>
+      ${this.renderNotices()}
       <fieldset part="situations">
         <legend class="title">${msg('What do you notice since you started training?', { id: 'side-effects.title' })}</legend>
         <p class="hint">
@@ -345,6 +346,7 @@ export class CareSideEffectGuide extends CareElement {
             </div>
             <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`
         : nothing}
-      ${this.renderContact()} ${this.renderExplainer()}`;
+      ${this.renderContact()} ${this.renderExplainer()}
+    </div>`;
   }
 }

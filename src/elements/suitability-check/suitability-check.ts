@@ -338,7 +338,8 @@ export class CareSuitabilityCheck extends CareElement {
 
   protected override render(): TemplateResult {
     const heading = VERDICT_CONTENT[this.assessment.verdict].heading[this.locale];
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()}
       <fieldset part="questions">
         <legend class="title">${msg('Do any of these apply to you?', { id: 'suitability.title' })}</legend>
         <p class="hint">
@@ -349,7 +350,8 @@ export class CareSuitabilityCheck extends CareElement {
         ${CONDITION_GROUP_IDS.map((group) => this.renderGroup(group))}
       </fieldset>
       <div class="visually-hidden" role="status" aria-live="polite">${heading}</div>
-      ${this.renderResult()}`;
+      ${this.renderResult()}
+    </div>`;
   }
 }
 
