@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
+import { readoptStyles } from './adopt-styles.js';
 import { languageNames } from './intl.js';
 import { getLocale, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
 
@@ -40,6 +41,11 @@ export abstract class CareElement extends LitElement {
     super.connectedCallback();
     startFollowingDocumentLanguage();
     this.checkLang();
+  }
+
+  /** Moved to another document (an iframe, and back): its stylesheets stayed behind; give them again. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) readoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   override disconnectedCallback(): void {
