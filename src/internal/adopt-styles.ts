@@ -38,7 +38,7 @@ function sheetIn(document: Document, style: CSSResultOrNative): CSSStyleSheet | 
 
 /** Gives `root` (now in its new document) `styles` again. */
 export function readoptStyles(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
-  for (const old of root.querySelectorAll(`:scope > style[${FALLBACK}]`)) old.remove();
+  for (const old of [...root.children].filter((child) => child.localName === 'style' && child.hasAttribute(FALLBACK))) old.remove();
   const own = styles.map(nativeSheet);
   try {
     // The element's own sheets, where they were made (back home).
