@@ -4,12 +4,12 @@ import { FLOWS, mount } from './flows.js';
 
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
-  'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions'],
+  'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions', 'heading-level'],
   'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times'],
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
-  'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label'],
+  'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label', 'heading-level'],
 };
 
 /**
@@ -18,11 +18,11 @@ const ATTRIBUTES: Record<string, string[]> = {
  * here once its properties coerce.
  */
 const PROPERTIES: Partial<Record<string, string[]>> = {
-  'care-suitability-check': ['name', 'supportHref', 'supportLabel', 'requireAcknowledgement', 'shareConditions'],
+  'care-suitability-check': ['name', 'supportHref', 'supportLabel', 'requireAcknowledgement', 'shareConditions', 'headingLevel'],
   'care-evidence-card': ['treatment', 'variant', 'headingLevel'],
   'care-evidence-list': ['topic', 'phase', 'variant', 'headingLevel'],
   'care-treatment-compare': ['a', 'b'],
-  'care-side-effect-guide': ['situations', 'supportHref', 'supportLabel'],
+  'care-side-effect-guide': ['situations', 'supportHref', 'supportLabel', 'headingLevel'],
 };
 
 /** A contact URL with a broken percent-encoding: a stray `%`, a bad hex digit, a cut-off UTF-8 sequence. */

@@ -35,3 +35,5 @@ async function run(): Promise<void> {
 }
 
 void run();
+
+export {};

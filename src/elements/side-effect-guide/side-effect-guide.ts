@@ -19,7 +19,9 @@ import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
-import { TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { NULLABLE_NUMBER, TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -36,6 +38,8 @@ const EXPLAINER = 'explainer';
 /** Quotation marks around a host's unknown id in the notice, as each language writes them. */
 const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
 
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
 const badContact = () =>
   msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
 
@@ -44,6 +48,13 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
   situations: { type: TOKEN_LIST, fallback: '', valid: `situation ids ${SIDE_EFFECT_IDS.join(', ')}` },
   supportHref: { type: TEXT, fallback: '', attribute: 'support-href', valid: 'a tel:, mailto:, http: or https: URL', notice: badContact },
   supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+  headingLevel: {
+    type: NULLABLE_NUMBER,
+    fallback: DEFAULT_HEADING_LEVEL,
+    attribute: 'heading-level',
+    valid: HEADING_LEVELS.join(', '),
+    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
+  },
 };
 
 /**
@@ -66,6 +77,7 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
  * @csspart general - The general note about side effects, shown once something is ticked.
  * @csspart answer - Each ticked situation's disclosure (a `details` element).
  * @csspart summary - The clickable title of every disclosure.
+ * @csspart part-heading - The headings inside each disclosure ("What it is", "What to do", …), of level `heading-level`.
  * @csspart harmless - Whether the manufacturer calls it harmless (icon and text).
  * @csspart button - The "Train with the gentle start" button.
  * @csspart contact - The customer-support contact line.
@@ -91,6 +103,7 @@ export class CareSideEffectGuide extends CareElement {
     situations: {},
     supportHref: { attribute: 'support-href' },
     supportLabel: { attribute: 'support-label' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     slottedSupport: { state: true, attribute: false },
@@ -107,6 +120,8 @@ export class CareSideEffectGuide extends CareElement {
   supportHref = '';
   /** The contact's visible text; defaults to the number, address or site. */
   supportLabel = '';
+  /** The level (2–6) of the headings inside each disclosure, to fit the host's outline. Default 3. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<SideEffectId> = new Set();
   /** Open disclosures: situation ids and `explainer`. */
@@ -123,6 +138,9 @@ export class CareSideEffectGuide extends CareElement {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
     if (changed.has('situations')) this.applySituations(refused.has('situations'));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
+    }
   }
 
   /** Parses the contact link; `refused` when the property's type was refused (already reported). */
@@ -210,14 +228,17 @@ export class CareSideEffectGuide extends CareElement {
     return html`${statements.map((statement) => html`<p>${statement.text[this.locale]}</p>`)}`;
   }
 
+  /** One titled part of a disclosure; `id` names its heading, unique in the shadow root. */
   private renderPart(
+    id: string,
     title: string,
     statements: readonly Statement[],
     extra: TemplateResult | typeof nothing = nothing,
   ): TemplateResult | typeof nothing {
     if (statements.length === 0 && extra === nothing) return nothing;
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
     return html`<div class="part">
-      <p class="part-title">${title}</p>
+      ${renderHeading(level, title, { id, className: 'part-title', part: 'part-heading' })}
       ${this.renderStatements(statements)}${extra}
     </div>`;
   }
@@ -265,14 +286,19 @@ export class CareSideEffectGuide extends CareElement {
       <summary part="summary">${effect.name[locale]}</summary>
       <div class="body">
         ${this.renderHarmless(effect)}
-        ${this.renderPart(msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
-        ${this.renderPart(msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
+        ${this.renderPart(`${effect.id}-what`, msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
+        ${this.renderPart(`${effect.id}-why`, msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
         ${this.renderPart(
+          `${effect.id}-do`,
           msg('What to do', { id: 'side-effects.what-to-do' }),
           effect.whatToDo,
           withPlanAction ? this.renderPlanAction() : nothing,
         )}
-        ${this.renderPart(msg('When to contact customer support', { id: 'side-effects.when-to-contact' }), effect.whenToContact)}
+        ${this.renderPart(
+          `${effect.id}-contact`,
+          msg('When to contact customer support', { id: 'side-effects.when-to-contact' }),
+          effect.whenToContact,
+        )}
         ${renderSourceLine(sourcesOf(shown), locale)}
       </div>
     </details>`;
@@ -289,8 +315,8 @@ export class CareSideEffectGuide extends CareElement {
     >
       <summary part="summary">${title[locale]}</summary>
       <div class="body">
-        ${this.renderPart(msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
-        ${this.renderPart(msg('Side effect', { id: 'side-effects.side-effect' }), sideEffect)}
+        ${this.renderPart('adverse-effect', msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
+        ${this.renderPart('side-effect', msg('Side effect', { id: 'side-effects.side-effect' }), sideEffect)}
         ${renderSourceLine(sourcesOf([...adverseEffect, ...sideEffect]), locale)}
       </div>
     </details>`;

@@ -17,7 +17,9 @@ import { parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
-import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { FLAG, NULLABLE_NUMBER, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -45,6 +47,8 @@ const VERDICT_ICON = {
   suitable: icons.check,
 } as const;
 
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
 const badContact = () =>
   msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
 
@@ -55,6 +59,13 @@ const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
   supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
   requireAcknowledgement: { type: FLAG, fallback: false, attribute: 'require-acknowledgement' },
   shareConditions: { type: FLAG, fallback: false, attribute: 'share-conditions' },
+  headingLevel: {
+    type: NULLABLE_NUMBER,
+    fallback: DEFAULT_HEADING_LEVEL,
+    attribute: 'heading-level',
+    valid: HEADING_LEVELS.join(', '),
+    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
+  },
 };
 
 /**
@@ -76,6 +87,8 @@ const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
  * @csspart group - Each group of conditions.
  * @csspart option - Each condition's label and checkbox.
  * @csspart result - The result panel.
+ * @csspart result-heading - The result's heading (level `heading-level`), with its icon.
+ * @csspart about-heading - The heading over each ticked condition's own advice, one level below.
  * @csspart button - The plan buttons.
  * @csspart acknowledgement - The acknowledgement checkbox's label.
  * @csspart notice - Messages about bad attribute values.
@@ -103,6 +116,7 @@ export class CareSuitabilityCheck extends CareElement {
     supportLabel: { attribute: 'support-label' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
     shareConditions: { type: Boolean, attribute: 'share-conditions' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
     acknowledged: { state: true, attribute: false },
     disabled: { state: true, attribute: false },
@@ -118,6 +132,8 @@ export class CareSuitabilityCheck extends CareElement {
   requireAcknowledgement = false;
   /** Adds the ticked conditions to `care-suitability-change`'s detail. Off by default: they are health data. */
   shareConditions = false;
+  /** The level (2–6) of the result's heading, to fit the host's outline; the advice per condition is one below. Default 3. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<ConditionId> = new Set();
   private acknowledged = false;
@@ -187,6 +203,9 @@ export class CareSuitabilityCheck extends CareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
+    }
   }
 
   protected override updated(): void {
@@ -303,18 +322,24 @@ export class CareSuitabilityCheck extends CareElement {
       ...aboutConditions.flatMap((id) => CONDITION_CONTENT[id].notes),
       ...groupNotes,
     ];
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+    const about = { className: 'about-title', part: 'about-heading' };
     return html`<section class="result" part="result" data-verdict=${verdict} aria-labelledby="result-heading">
-      <p class="heading" id="result-heading">${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span></p>
+      ${renderHeading(level, html`${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span>`, {
+        id: 'result-heading',
+        className: 'heading',
+        part: 'result-heading',
+      })}
       ${content.statements.map((s) => html`<p>${s.text[locale]}</p>`)}
       ${aboutConditions.map(
         (id) => html`<div class="about">
-          <p class="about-title">${CONDITION_CONTENT[id].label[locale]}</p>
+          ${renderHeading(subLevel(level), CONDITION_CONTENT[id].label[locale], { ...about, id: `about-${id}` })}
           ${CONDITION_CONTENT[id].notes.map((s) => html`<p>${s.text[locale]}</p>`)}
         </div>`,
       )}
       ${groupNotes.length
         ? html`<div class="about">
-            <p class="about-title">${GROUP_LEGENDS.progressive[locale]}</p>
+            ${renderHeading(subLevel(level), GROUP_LEGENDS.progressive[locale], { ...about, id: 'about-progressive' })}
             ${groupNotes.map((s) => html`<p>${s.text[locale]}</p>`)}
           </div>`
         : nothing}
@@ -324,11 +349,15 @@ export class CareSuitabilityCheck extends CareElement {
             <input
               id="acknowledge"
               type="checkbox"
+              required
               .checked=${this.acknowledged}
               ?disabled=${this.disabled}
               @change=${this.onAcknowledge}
             />
-            <span>${msg('I have read the advice above.', { id: 'suitability.ack-label' })}</span>
+            <span
+              >${msg('I have read the advice above.', { id: 'suitability.ack-label' })}
+              <span class="required">${msg('(required)', { id: 'common.required' })}</span></span
+            >
           </label>`
         : nothing}
       <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>
