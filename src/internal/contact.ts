@@ -1,3 +1,8 @@
+import { msg } from '@lit/localize';
+import type { AttributeProblem } from './care-element.js';
+import { TEXT } from './property-types.js';
+import type { PropertyRule } from './property-types.js';
+
 /** The URL schemes a host may give for its customer-support contact. */
 export const CONTACT_SCHEMES = ['tel:', 'mailto:', 'http:', 'https:'] as const;
 
@@ -37,4 +42,25 @@ export function parseContactHref(value: string): ContactLink {
     return display !== null && /^[^\s@]+@[^\s@]+$/.test(display) ? { ok: true, href: url.href, kind: 'email', display } : { ok: false };
   }
   return { ok: true, href: url.href, kind: 'web', display: url.host + (url.pathname === '/' ? '' : url.pathname) };
+}
+
+const badContact = (): string =>
+  msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
+
+/** The `supportHref` property of the elements with a contact: a string, refused like a bad URL otherwise. */
+export const SUPPORT_HREF_RULE: PropertyRule<string> = {
+  type: TEXT,
+  fallback: '',
+  attribute: 'support-href',
+  valid: 'a tel:, mailto:, http: or https: URL',
+  notice: badContact,
+};
+
+/** The problem with a `support-href` of `href` parsed as `link`, or null when it is a link or unset. */
+export function contactProblem(href: string, link: ContactLink): AttributeProblem | null {
+  if (!href || link.ok) return null;
+  return {
+    warning: `support-href="${href}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
+    notice: badContact,
+  };
 }

@@ -92,27 +92,12 @@ export function oldValueFor(element: object, name: PropertyKey | undefined, oldV
 
 /** `value` for a console message: never throws, whatever it is (a symbol, a bigint, a cyclic object). */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-    case 'bigint':
-      return `${String(value)}${typeof value === 'bigint' ? 'n' : ''}`;
-    case 'symbol':
-      return value.toString();
-    case 'function':
-      return 'a function';
-    default:
-      if (value === null) return 'null';
-      try {
-        const json = JSON.stringify(value);
-        if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}…` : json;
-      } catch {
-        // cyclic, or holds a bigint
-      }
-      return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'number') return String(value);
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, 80);
+  } catch {
+    return `a ${typeof value}`;
   }
 }
 

@@ -50,12 +50,10 @@ describe('an element moved to another document', () => {
     expect(size).to.be.lessThan(50);
     const detached = document.implementation.createHTMLDocument('');
     detached.body.append(el);
-    expect(el.shadowRoot!.querySelectorAll('style').length, 'no window to make sheets with: <style> elements').to.be.greaterThan(0);
     const iframe = await frame();
     iframe.contentDocument!.body.append(el);
     await el.updateComplete;
     expect(icon().getBoundingClientRect().width).to.equal(size);
-    expect(el.shadowRoot!.querySelectorAll('style')).to.have.length(0);
     document.body.append(el);
     await el.updateComplete;
     expect(icon().getBoundingClientRect().width).to.equal(size);

@@ -5,9 +5,9 @@ import { getTreatment } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
-import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { NULLABLE_NUMBER, NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { TREATMENT_IDS } from '../../domain/treatments.js';
@@ -27,13 +27,7 @@ const badTreatment = () =>
 const PROPERTY_RULES: PropertyRules<CareEvidenceCard> = {
   treatment: { type: NULLABLE_TEXT, fallback: '', valid: TREATMENT_IDS.join(', '), notice: badTreatment },
   variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
-  headingLevel: {
-    type: NULLABLE_NUMBER,
-    fallback: DEFAULT_HEADING_LEVEL,
-    attribute: 'heading-level',
-    valid: HEADING_LEVELS.join(', '),
-    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
-  },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
 /**

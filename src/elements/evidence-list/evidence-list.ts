@@ -10,10 +10,10 @@ import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatm
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
-import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
-import { NULLABLE_NUMBER, NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { CARD_VARIANTS, cardSources, renderTreatmentCard, variantNotice, variantProblem } from '../evidence-card/card-view.js';
@@ -48,13 +48,7 @@ const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
   topic: { type: NULLABLE_TEXT, fallback: '', valid: TOPIC_IDS.join(', '), notice: badTopic },
   phase: { type: NULLABLE_TEXT, fallback: 'all', valid: PHASE_FILTERS.join(', '), notice: badPhase },
   variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
-  headingLevel: {
-    type: NULLABLE_NUMBER,
-    fallback: DEFAULT_HEADING_LEVEL,
-    attribute: 'heading-level',
-    valid: HEADING_LEVELS.join(', '),
-    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
-  },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
 /**

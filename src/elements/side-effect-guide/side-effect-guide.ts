@@ -14,14 +14,14 @@ import {
 } from '../../domain/side-effects.js';
 import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
 import { CareElement } from '../../internal/care-element.js';
-import { parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
-import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { NULLABLE_NUMBER, TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -40,21 +40,12 @@ const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“'
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
-const badContact = () =>
-  msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
-
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
   situations: { type: TOKEN_LIST, fallback: '', valid: `situation ids ${SIDE_EFFECT_IDS.join(', ')}` },
-  supportHref: { type: TEXT, fallback: '', attribute: 'support-href', valid: 'a tel:, mailto:, http: or https: URL', notice: badContact },
+  supportHref: SUPPORT_HREF_RULE,
   supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
-  headingLevel: {
-    type: NULLABLE_NUMBER,
-    fallback: DEFAULT_HEADING_LEVEL,
-    attribute: 'heading-level',
-    valid: HEADING_LEVELS.join(', '),
-    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
-  },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
 /**
@@ -146,16 +137,7 @@ export class CareSideEffectGuide extends CareElement {
   /** Parses the contact link; `refused` when the property's type was refused (already reported). */
   private checkSupportHref(refused: boolean): void {
     this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
-    if (refused) return;
-    if (this.supportHref && !this.contact.ok) {
-      this.reportProblem(
-        'support-href',
-        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        badContact,
-      );
-    } else {
-      this.clearProblem('support-href');
-    }
+    if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
   }
 
   /**

@@ -13,13 +13,13 @@ import {
 } from '../../domain/index.js';
 import type { Assessment, ConditionGroupId, ConditionId, PlanId, Statement, Verdict } from '../../domain/index.js';
 import { CareElement } from '../../internal/care-element.js';
-import { parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
-import { HEADING_LEVELS, headingLevelNotice, headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { FLAG, NULLABLE_NUMBER, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -49,23 +49,14 @@ const VERDICT_ICON = {
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
-const badContact = () =>
-  msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' });
-
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
   name: { type: TEXT, fallback: '' },
-  supportHref: { type: TEXT, fallback: '', attribute: 'support-href', valid: 'a tel:, mailto:, http: or https: URL', notice: badContact },
+  supportHref: SUPPORT_HREF_RULE,
   supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
   requireAcknowledgement: { type: FLAG, fallback: false, attribute: 'require-acknowledgement' },
   shareConditions: { type: FLAG, fallback: false, attribute: 'share-conditions' },
-  headingLevel: {
-    type: NULLABLE_NUMBER,
-    fallback: DEFAULT_HEADING_LEVEL,
-    attribute: 'heading-level',
-    valid: HEADING_LEVELS.join(', '),
-    notice: headingLevelNotice(DEFAULT_HEADING_LEVEL),
-  },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
 /**
@@ -226,16 +217,7 @@ export class CareSuitabilityCheck extends CareElement {
   /** Parses the contact link; `refused` when the property's type was refused (already reported). */
   private checkSupportHref(refused: boolean): void {
     this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
-    if (refused) return;
-    if (this.supportHref && !this.contact.ok) {
-      this.reportProblem(
-        'support-href',
-        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        badContact,
-      );
-    } else {
-      this.clearProblem('support-href');
-    }
+    if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
   }
 
   private needsAcknowledgement(verdict: Verdict): boolean {
