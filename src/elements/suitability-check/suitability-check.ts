@@ -338,7 +338,7 @@ export class CareSuitabilityCheck extends CareElement {
             />
             <span
               >${msg('I have read the advice above.', { id: 'suitability.ack-label' })}
-              <span class="required">${msg('(required)', { id: 'common.required' })}</span></span
+              <span class="required" aria-hidden="true">${msg('(required)', { id: 'common.required' })}</span></span
             >
           </label>`
         : nothing}
