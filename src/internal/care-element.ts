@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
+import { HostGrace } from './host-grace.js';
 import { languageNames } from './intl.js';
 import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
 
@@ -16,15 +17,23 @@ export interface AttributeProblem {
  * The base of every care-widgets element: re-renders when the kit's locale
  * changes, honours its own `lang` attribute, and turns bad input into a visible,
  * localized notice plus one `console.warn`, never an exception.
+ *
+ * A problem found before the host has had its moment to set properties (the
+ * first animation frame after the element first connects: see `HostGrace`) is
+ * held: no notice, no warning. If it still stands then, the notice appears and
+ * the warning goes out once; if the host fixed it, nothing was ever shown.
+ * Until then the element shows its content without the notices (for a missing
+ * required value, nothing), and a server render never shows them.
  */
 export abstract class CareElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Attribute problems to show, by attribute name. */
-  private readonly problems = new Map<string, () => string>();
+  /** Attribute problems, by attribute name: the console warning and the notice. */
+  private readonly problems = new Map<string, { readonly warning: string; readonly notice: () => string }>();
   private readonly warned = new Set<string>();
+  private readonly grace = new HostGrace(this, () => this.endGrace());
 
   constructor() {
     super();
@@ -73,11 +82,23 @@ export abstract class CareElement extends LitElement {
    * naming the valid values), `notice` renders in the element, localized.
    */
   protected reportProblem(attribute: string, warning: string, notice: () => string): void {
-    if (!this.warned.has(warning)) {
-      this.warned.add(warning);
-      console.warn(`care-widgets <${this.localName}>: ${warning}`);
+    this.problems.set(attribute, { warning, notice });
+    if (this.grace.over) {
+      this.warn(warning);
+      this.requestUpdate();
     }
-    this.problems.set(attribute, notice);
+  }
+
+  private warn(warning: string): void {
+    if (this.warned.has(warning)) return;
+    this.warned.add(warning);
+    console.warn(`care-widgets <${this.localName}>: ${warning}`);
+  }
+
+  /** The host has had its moment: what still stands is shown and warned about. */
+  private endGrace(): void {
+    if (this.problems.size === 0) return;
+    for (const { warning } of this.problems.values()) this.warn(warning);
     this.requestUpdate();
   }
 
@@ -88,7 +109,7 @@ export abstract class CareElement extends LitElement {
   }
 
   protected clearProblem(attribute: string): void {
-    if (this.problems.delete(attribute)) this.requestUpdate();
+    if (this.problems.delete(attribute) && this.grace.over) this.requestUpdate();
   }
 
   protected hasProblem(attribute: string): boolean {
@@ -97,9 +118,9 @@ export abstract class CareElement extends LitElement {
 
   /** The visible notices for bad input, or nothing. */
   protected renderNotices(): TemplateResult | typeof nothing {
-    if (this.problems.size === 0) return nothing;
+    if (this.problems.size === 0 || !this.grace.over) return nothing;
     return html`<div class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map((notice) => html`<p>${notice()}</p>`)}
+      ${[...this.problems.values()].map(({ notice }) => html`<p>${notice()}</p>`)}
     </div>`;
   }
 }

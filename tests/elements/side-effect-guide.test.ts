@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/side-effect-guide/define.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
@@ -197,6 +197,7 @@ describe('<care-side-effect-guide>', () => {
     expect(link.getAttribute('href')).to.match(/^tel:/);
     expect(link.textContent).to.equal('Ring oss');
     expect(root(el).querySelector<HTMLElement>('[part="contact"]')!.hidden).to.equal(false);
+    await nextFrame(); // past the moment a host framework gets to set properties
 
     const warnings = await captureWarnings(async () => {
       el.supportHref = 'javascript:alert(1)';
@@ -237,6 +238,8 @@ describe('<care-side-effect-guide>', () => {
     let el!: CareSideEffectGuide;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="blood-taste headache"></care-side-effect-guide>`);
+      await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+      await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"headache"');
@@ -288,6 +291,8 @@ describe('<care-side-effect-guide>', () => {
     let el!: CareSideEffectGuide;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide lang="de"></care-side-effect-guide>`);
+      await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+      await el.updateComplete;
     });
     expect(warnings.join()).to.contain('Valid values: en, sv, nb');
     expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('“de”');

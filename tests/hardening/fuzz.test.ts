@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FLOWS, mount } from './flows.js';
 
@@ -34,6 +34,8 @@ describe('bad input fuzz', function () {
           fc.asyncProperty(fc.dictionary(fc.constantFrom(...ATTRIBUTES[flow.tag]), junk), async (attributes) => {
             const el = await mount(flow, host);
             for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+            // A notice waits for the moment a host framework gets to set properties.
+            await nextFrame();
             await el.updateComplete;
             const text = el.shadowRoot!.textContent!.trim();
             el.remove();
