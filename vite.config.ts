@@ -74,11 +74,12 @@ export default defineConfig(({ command, mode }) => {
           index: resolve(root, 'src/index.ts'),
           domain: resolve(root, 'src/domain/index.ts'),
           react: resolve(root, 'src/react/index.ts'),
+          ssr: resolve(root, 'src/ssr/index.ts'),
           ...elementEntries(),
         },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/] },
+      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/|$)/] },
     },
   };
 });

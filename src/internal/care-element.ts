@@ -5,7 +5,7 @@ import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale
 import type { Locale } from '../domain/locale.js';
 import { HostGrace } from './host-grace.js';
 import { languageNames } from './intl.js';
-import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
+import { getLocale, localeLoading, requestLocale, startFollowingDocumentLanguage } from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -49,6 +49,16 @@ export abstract class CareElement extends LitElement {
     super.connectedCallback();
     startFollowingDocumentLanguage();
     this.checkLang();
+  }
+
+  /**
+   * The first render waits while the page's language loads: the element never
+   * paints English first, and a server-rendered one hydrates in the language it
+   * was rendered in, without a visible change.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.hasUpdated ? null : localeLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
