@@ -19,6 +19,13 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [
+    // A server-rendered page (care-widgets/ssr from dist, built by `npm run build:test`).
+    async (context, next) => {
+      if (context.path !== '/tests/ssr/page.html') return next();
+      const { renderPage } = await import('./tests/ssr/render-page.mjs');
+      context.type = 'html';
+      context.body = await renderPage({ locale: context.query.locale === 'nb' ? 'nb' : 'sv' });
+    },
     // The hardening page is served as a strict host would serve it.
     async (context, next) => {
       await next();
