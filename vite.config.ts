@@ -79,7 +79,12 @@ export default defineConfig(({ command, mode }) => {
         },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/|$)/] },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/|$)/],
+        // The DOM stand-ins must run before Lit loads (see src/internal/dom-stand-ins.ts):
+        // in a chunk of their own, they are imported ahead of 'lit', not hoisted below it.
+        output: { codeSplitting: { groups: [{ name: 'dom-stand-ins', test: /src\/internal\/dom-stand-ins/ }] } },
+      },
     },
   };
 });

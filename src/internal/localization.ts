@@ -8,6 +8,7 @@
  * locale per call with `renderInLocale()` (see src/ssr/), synchronously, so two
  * requests in two languages never mix.
  */
+import './dom-stand-ins.js';
 import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
 // @lit/localize's runtime mode announces locale changes on `window`, which a
