@@ -8,9 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * microtask, the next task). Until the first animation frame after the element
  * first connects, a missing or bad value is not yet the host's final word:
  * `over` is false, and `onOver` runs once when it becomes true. Moving the
- * element later starts no second grace. On a server (no
- * `requestAnimationFrame`) the grace never ends, so a server render neither
- * warns nor paints a notice.
+ * element later starts no second grace. On a server (no `document`) the
+ * grace never ends, so a server render neither warns nor paints a notice.
  */
 export class HostGrace implements ReactiveController {
   private state: 'waiting' | 'running' | 'over' = 'waiting';
@@ -28,11 +27,14 @@ export class HostGrace implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state !== 'waiting' || typeof requestAnimationFrame !== 'function') return;
+    if (this.state !== 'waiting' || typeof document === 'undefined') return;
     this.state = 'running';
-    requestAnimationFrame(() => {
+    const end = () => {
       this.state = 'over';
       this.onOver();
-    });
+    };
+    // A DOM without frames (jsdom without pretendToBeVisual) ends it after the current task.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(end);
+    else setTimeout(end, 0);
   }
 }

@@ -3,9 +3,12 @@
 // condition on (bundlers for edge runtimes and some test setups add it).
 // `setLocale` and `followPageLanguage` on the server resolve and change nothing.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 const dist = new URL('../../dist/', import.meta.url);
 const elements = readdirSync(new URL('../../src/elements/', import.meta.url), { withFileTypes: true })
@@ -13,35 +16,32 @@ const elements = readdirSync(new URL('../../src/elements/', import.meta.url), { 
   .map((entry) => entry.name);
 const ENTRIES = ['index', 'domain', 'react', 'ssr', ...elements];
 
-/** Imports each entry in a fresh Node with `conditions`; returns the outcome per entry. */
-function importAll(conditions) {
+/** Imports `name` in a fresh Node with `conditions`: 'ok', or the error; plus what it left on globalThis. */
+async function importAlone(name, conditions) {
   const script = `
-    const results = {};
-    for (const name of ${JSON.stringify(ENTRIES)}) {
-      try {
-        await import(new URL(name + '.js', ${JSON.stringify(dist.href)}).href);
-        results[name] = 'ok';
-      } catch (error) {
-        results[name] = String(error?.stack ?? error).split('\\n').slice(0, 2).join(' ');
-      }
+    let outcome = 'ok';
+    try {
+      await import(${JSON.stringify(new URL(`${name}.js`, dist).href)});
+    } catch (error) {
+      outcome = String(error?.stack ?? error).split('\\n').slice(0, 2).join(' ');
     }
-    results.globals = [typeof window, typeof document].join(' ');
-    console.log(JSON.stringify(results));`;
-  const out = execFileSync(process.execPath, [...conditions.map((c) => `--conditions=${c}`), '--input-type=module', '-e', script], {
-    encoding: 'utf8',
+    console.log(JSON.stringify({ outcome, globals: [typeof window, typeof document, typeof HTMLElement].join(' ') }));`;
+  const { stdout } = await run(process.execPath, [...conditions.map((c) => `--conditions=${c}`), '--input-type=module', '-e', script], {
     cwd: new URL('../../', import.meta.url),
   });
-  return JSON.parse(out.trim().split('\n').at(-1));
+  return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
 for (const [label, conditions] of [
   ['Node’s own conditions', []],
   ['the browser condition', ['browser']],
 ]) {
-  test(`every entry imports under ${label} without throwing, and leaves no window or document behind`, () => {
-    const results = importAll(conditions);
-    for (const name of ENTRIES) assert.equal(results[name], 'ok', `dist/${name}.js: ${results[name]}`);
-    assert.equal(results.globals, 'undefined undefined');
+  test(`each entry, alone in a fresh Node, imports under ${label} without throwing, and leaves no DOM globals behind`, async () => {
+    const results = await Promise.all(ENTRIES.map((name) => importAlone(name, conditions)));
+    ENTRIES.forEach((name, i) => {
+      assert.equal(results[i].outcome, 'ok', `dist/${name}.js: ${results[i].outcome}`);
+      assert.equal(results[i].globals, 'undefined undefined undefined', `dist/${name}.js leaves window, document, HTMLElement undefined`);
+    });
   });
 }
 
