@@ -114,3 +114,18 @@ test('takes a page’s language tag (sv-SE, no) and renders an unknown one in En
   assert.equal(warnings.length, 1);
   assert.match(warnings[0], /Valid values: en, sv, nb/);
 });
+
+test('a missing or bad value renders no notice and warns nothing on the server: the browser decides after hydration', async () => {
+  const warnings = [];
+  const warn = console.warn;
+  console.warn = (...args) => warnings.push(args.join(' '));
+  let out;
+  try {
+    out = await renderToString(html`<care-evidence-card></care-evidence-card><care-evidence-list topic="back-pain"></care-evidence-list>`, { locale: 'sv' });
+  } finally {
+    console.warn = warn;
+  }
+  assert.deepEqual(warnings, []);
+  assert.ok(!out.includes('part="notice"'));
+  assert.equal(textOf(shadowOf(out, 'care-evidence-card')), '');
+});

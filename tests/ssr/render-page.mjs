@@ -3,6 +3,7 @@
 // /tests/ssr/page.html?locale=sv|nb (see web-test-runner.config.mjs). Its one
 // module script hydrates the elements; a small classic script before it records
 // every change to their shadow roots, so a test can tell hydration changed nothing.
+import { existsSync } from 'node:fs';
 import { html } from 'lit';
 
 const RECORDER = `
@@ -24,7 +25,9 @@ const RECORDER = `
   }`;
 
 export async function renderPage({ locale = 'sv' } = {}) {
-  const { renderToString } = await import(new URL('../../dist/ssr.js', import.meta.url).href);
+  const built = new URL('../../dist/ssr.js', import.meta.url);
+  if (!existsSync(built)) throw new Error('dist/ssr.js is missing: run `npm run build:test` before the browser tests.');
+  const { renderToString } = await import(built.href);
   const body = await renderToString(
     html`<care-evidence-card treatment="vertebroplasty"></care-evidence-card>
       <care-evidence-list topic="neuropathic-pain"></care-evidence-list>
