@@ -3,7 +3,8 @@
  * then its play function) and checks it with axe: the stories are the states
  * users see, in every language.
  */
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { afterHostGrace } from './helpers/grace.js';
 import { html, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import * as suitabilityCheck from '../stories/suitability-check.stories.js';
@@ -51,7 +52,7 @@ describe('every story', function () {
         await Promise.all([...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].map((el) => el.updateComplete));
         await (story.play ?? meta.play)?.({ canvasElement, args: args as never });
         const element = canvasElement.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> };
-        await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+        await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
         await element.updateComplete;
         expect(element.shadowRoot?.textContent?.trim() ?? element.textContent?.trim()).not.to.equal('');
         await expect(canvasElement).to.be.accessible();

@@ -19,7 +19,8 @@ export interface AttributeProblem {
  * localized notice plus one `console.warn`, never an exception.
  *
  * A problem found before the host has had its moment to set properties (the
- * first animation frame after the element first connects: see `HostGrace`) is
+ * first animation frame after the element first connects, then an idle
+ * moment: see `HostGrace`) is
  * held: no notice, no warning. If it still stands then, the notice appears and
  * the warning goes out once; if the host fixed it, nothing was ever shown.
  * Until then the element shows its content without the notices (for a missing

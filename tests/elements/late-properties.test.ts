@@ -2,15 +2,17 @@
  * A framework may set properties a moment after a tag upgrades and connects
  * (React 19 wrappers, Next.js client components, Vue). A missing or bad
  * required value must not paint a notice or warn before the host has had that
- * moment (the first animation frame after the element first connects); set
+ * moment (the first animation frame after the element first connects, then an
+ * idle moment); set
  * then, it clears silently. Until then the element shows nothing for the
  * missing part (no notice that would flash and vanish); after it, the notice.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/evidence-card/define.js';
 import '../../src/elements/evidence-list/define.js';
 import '../../src/elements/treatment-compare/define.js';
 import type { CareElement } from '../../src/internal/care-element.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings } from '../helpers/locale.js';
 
 interface Case {
@@ -73,7 +75,7 @@ describe('required values set a moment after the tag upgrades', () => {
           blank(el);
           set(el);
           await el.updateComplete;
-          await nextFrame();
+          await afterHostGrace();
           await el.updateComplete;
           expect(notice(el)).to.equal(null);
           expect(text(el)).to.contain(content);
@@ -90,7 +92,23 @@ describe('required values set a moment after the tag upgrades', () => {
           await Promise.resolve();
           set(el);
           await el.updateComplete;
-          await nextFrame();
+          await afterHostGrace();
+          await el.updateComplete;
+          expect(notice(el)).to.equal(null);
+          expect(text(el)).to.contain(content);
+        });
+        expect(warnings).to.deep.equal([]);
+      });
+
+      it('set in the first frame after connection, as a framework still hydrating does: no notice, no warning', async () => {
+        const warnings = await captureWarnings(async () => {
+          const el = connect(tag);
+          blank(el);
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          set(el);
+          await el.updateComplete;
+          await afterHostGrace();
           await el.updateComplete;
           expect(notice(el)).to.equal(null);
           expect(text(el)).to.contain(content);
@@ -112,9 +130,9 @@ describe('required values set a moment after the tag upgrades', () => {
         expect(height(el)).to.equal(0);
 
         const late = await captureWarnings(async () => {
-          await nextFrame();
+          await afterHostGrace();
           await el.updateComplete;
-          await nextFrame();
+          await afterHostGrace();
           await el.updateComplete;
         });
         expect(late).to.have.length(1);
@@ -135,13 +153,13 @@ describe('required values set a moment after the tag upgrades', () => {
         const warnings = await captureWarnings(async () => {
           const el = connect(tag);
           blank(el);
-          await nextFrame();
+          await afterHostGrace();
           await el.updateComplete;
           el.remove();
           document.body.append(el);
           await el.updateComplete;
           expect(notice(el)).to.be.a('string').and.not.equal('');
-          await nextFrame();
+          await afterHostGrace();
         });
         expect(warnings).to.have.length(1);
       });

@@ -1,10 +1,11 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/side-effect-guide/define.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
 import { SIDE_EFFECT_IDS, adverseVersusSideEffect, getSideEffect } from '../../src/domain/side-effects.js';
 import type { SideEffectId } from '../../src/domain/side-effects.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const root = (el: CareSideEffectGuide) => el.shadowRoot!;
@@ -197,7 +198,7 @@ describe('<care-side-effect-guide>', () => {
     expect(link.getAttribute('href')).to.match(/^tel:/);
     expect(link.textContent).to.equal('Ring oss');
     expect(root(el).querySelector<HTMLElement>('[part="contact"]')!.hidden).to.equal(false);
-    await nextFrame(); // past the moment a host framework gets to set properties
+    await afterHostGrace(); // past the moment a host framework gets to set properties
 
     const warnings = await captureWarnings(async () => {
       el.supportHref = 'javascript:alert(1)';
@@ -238,7 +239,7 @@ describe('<care-side-effect-guide>', () => {
     let el!: CareSideEffectGuide;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="blood-taste headache"></care-side-effect-guide>`);
-      await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+      await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
@@ -291,7 +292,7 @@ describe('<care-side-effect-guide>', () => {
     let el!: CareSideEffectGuide;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide lang="de"></care-side-effect-guide>`);
-      await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+      await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
       await el.updateComplete;
     });
     expect(warnings.join()).to.contain('Valid values: en, sv, nb');

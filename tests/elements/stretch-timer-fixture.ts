@@ -1,6 +1,7 @@
 /** Shared set-up for the <care-stretch-timer> tests: a fake clock, a private log and shadow DOM helpers. */
 import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
+import { afterHostGrace } from '../helpers/grace.js';
 import '../../src/elements/stretch-timer/define.js';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { ManualClock } from '../../src/internal/clock.js';
@@ -45,6 +46,7 @@ export async function mountTimer(
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   if (options.parent) options.parent.append(el);
   else await fixture(html`<div>${el}</div>`);
+  await afterHostGrace(); // notices wait for the moment a host framework gets to set properties
   await el.updateComplete;
   return { el, clock, storageKey };
 }

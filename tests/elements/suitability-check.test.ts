@@ -1,8 +1,9 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 function checkbox(el: CareSuitabilityCheck, id: string): HTMLInputElement {
@@ -132,7 +133,7 @@ describe('<care-suitability-check>', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.contact a')!;
     expect(link.getAttribute('href')).to.match(/^tel:/);
     expect(link.textContent).to.contain('+46 10 123 45 67');
-    await nextFrame(); // past the moment a host framework gets to set properties
+    await afterHostGrace(); // past the moment a host framework gets to set properties
 
     const warnings = await captureWarnings(async () => {
       el.supportHref = 'javascript:alert(1)';
@@ -171,7 +172,7 @@ describe('<care-suitability-check>', () => {
     let el!: CareSuitabilityCheck;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check lang="de"></care-suitability-check>`);
-      await nextFrame(); // a notice waits for the moment a host framework gets to set properties
+      await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
       await el.updateComplete;
     });
     expect(warnings.join()).to.contain('Valid values: en, sv, nb');

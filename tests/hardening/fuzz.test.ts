@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { afterHostGrace } from '../helpers/grace.js';
 import fc from 'fast-check';
 import { FLOWS, mount } from './flows.js';
 
@@ -35,7 +36,7 @@ describe('bad input fuzz', function () {
             const el = await mount(flow, host);
             for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
             // A notice waits for the moment a host framework gets to set properties.
-            await nextFrame();
+            await afterHostGrace();
             await el.updateComplete;
             const text = el.shadowRoot!.textContent!.trim();
             el.remove();
