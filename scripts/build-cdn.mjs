@@ -64,6 +64,8 @@ export async function buildCdn() {
       logLevel: 'warn',
       root,
       plugins: [splitLocaleTexts(), minifyCssTemplates(), pruneUiMessages(entry)],
+      // Browser-only bundles: the kit's server code (src/internal/localization.ts, dom-stand-ins.ts) drops out.
+      define: { __CARE_SCRIPT_TAG__: 'true' },
       build: {
         outDir: CDN_DIR,
         emptyOutDir: false,

@@ -3,9 +3,10 @@ import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
-import { HostGrace } from './host-grace.js';
+import { readoptStyles } from './adopt-styles.js';
+import { afterHostMoment } from './host-grace.js';
 import { languageNames } from './intl.js';
-import { getLocale, localeLoading, requestLocale, startFollowingDocumentLanguage } from './localization.js';
+import { getLocale, localeLoading, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -20,8 +21,7 @@ export interface AttributeProblem {
  *
  * A problem found before the host has had its moment to set properties (the
  * first animation frame after the element first connects, then an idle
- * moment: see `HostGrace`) is
- * held: no notice, no warning. If it still stands then, the notice appears and
+ * moment: see `afterHostMoment`) is held: no notice, no warning. If it still stands then, the notice appears and
  * the warning goes out once; if the host fixed it, nothing was ever shown.
  * Until then the element shows its content without the notices (for a missing
  * required value, nothing), and a server render never shows them.
@@ -31,10 +31,11 @@ export abstract class CareElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Attribute problems, by attribute name: the console warning and the notice. */
-  private readonly problems = new Map<string, { readonly warning: string; readonly notice: () => string }>();
+  /** Attribute problems, by attribute name: [the console warning, the notice]. */
+  private readonly problems = new Map<string, readonly [warning: string, notice: () => string]>();
   private readonly warned = new Set<string>();
-  private readonly grace = new HostGrace(this, () => this.endGrace());
+  /** The host's moment to set properties: not started (undefined), running (false), over (true). Once per element; never on a server. */
+  private grace?: boolean;
 
   constructor() {
     super();
@@ -48,6 +49,10 @@ export abstract class CareElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.grace === undefined) {
+      this.grace = false;
+      afterHostMoment(() => this.endGrace());
+    }
     startFollowingDocumentLanguage();
     this.checkLang();
   }
@@ -58,8 +63,18 @@ export abstract class CareElement extends LitElement {
    * was rendered in, without a visible change.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.hasUpdated ? null : localeLoading();
+    const loading = !this.hasUpdated && localeLoading();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Moved to another document (an iframe, and back): its stylesheets stayed behind; give them again. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) readoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void withdrawLocale(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -71,10 +86,12 @@ export abstract class CareElement extends LitElement {
     const tag = this.getAttribute('lang');
     if (tag === null || tag.trim() === '') {
       this.clearProblem('lang');
+      void withdrawLocale(this);
     } else if (isSupportedLanguageTag(tag)) {
       this.clearProblem('lang');
-      void requestLocale(resolveLocale(tag));
+      if (this.isConnected) void requestLocale(this, resolveLocale(tag));
     } else {
+      void withdrawLocale(this);
       this.reportProblem(
         'lang',
         `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
@@ -93,24 +110,19 @@ export abstract class CareElement extends LitElement {
    * naming the valid values), `notice` renders in the element, localized.
    */
   protected reportProblem(attribute: string, warning: string, notice: () => string): void {
-    this.problems.set(attribute, { warning, notice });
-    if (this.grace.over) {
-      this.warn(warning);
-      this.requestUpdate();
-    }
+    this.problems.set(attribute, [warning, notice]);
+    if (this.grace) this.endGrace();
   }
 
-  private warn(warning: string): void {
-    if (this.warned.has(warning)) return;
-    this.warned.add(warning);
-    console.warn(`care-widgets <${this.localName}>: ${warning}`);
-  }
-
-  /** The host has had its moment: what still stands is shown and warned about. */
+  /** The host has had its moment: what stands is shown, and each warning goes out once. */
   private endGrace(): void {
-    if (this.problems.size === 0) return;
-    for (const { warning } of this.problems.values()) this.warn(warning);
-    this.requestUpdate();
+    this.grace = true;
+    for (const [warning] of this.problems.values()) {
+      if (this.warned.has(warning)) continue;
+      this.warned.add(warning);
+      console.warn(`care-widgets <${this.localName}>: ${warning}`);
+    }
+    if (this.problems.size) this.requestUpdate();
   }
 
   /** Shows `problem` for `attribute`, or clears it when there is none. */
@@ -120,7 +132,7 @@ export abstract class CareElement extends LitElement {
   }
 
   protected clearProblem(attribute: string): void {
-    if (this.problems.delete(attribute) && this.grace.over) this.requestUpdate();
+    if (this.problems.delete(attribute) && this.grace) this.requestUpdate();
   }
 
   protected hasProblem(attribute: string): boolean {
@@ -129,9 +141,9 @@ export abstract class CareElement extends LitElement {
 
   /** The visible notices for bad input, or nothing. */
   protected renderNotices(): TemplateResult | typeof nothing {
-    if (this.problems.size === 0 || !this.grace.over) return nothing;
+    if (this.problems.size === 0 || !this.grace) return nothing;
     return html`<div class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map(({ notice }) => html`<p>${notice()}</p>`)}
+      ${[...this.problems.values()].map(([, notice]) => html`<p>${notice()}</p>`)}
     </div>`;
   }
 }

@@ -14,6 +14,10 @@
  * stand-in is what Lit's Node build uses without a DOM anyway.
  * No library does this: Lit documents only its Node build for servers.
  */
+declare const __CARE_SCRIPT_TAG__: boolean | undefined;
+
+/** Script-tag bundles (browser-only) are built with __CARE_SCRIPT_TAG__ true: no stand-ins there. */
+const scriptTag = typeof __CARE_SCRIPT_TAG__ !== 'undefined' && __CARE_SCRIPT_TAG__;
 const installed: PropertyKey[] = [];
 
 function standIn(name: string, get: () => unknown): void {
@@ -22,7 +26,7 @@ function standIn(name: string, get: () => unknown): void {
   installed.push(name);
 }
 
-if (typeof document === 'undefined') {
+if (!scriptTag && typeof document === 'undefined') {
   const StandInElement = class HTMLElement {};
   const standInDocument = { createTreeWalker: () => ({}) };
   standIn('HTMLElement', () => ('litServerRoot' in globalThis ? undefined : StandInElement));
@@ -31,5 +35,6 @@ if (typeof document === 'undefined') {
 
 /** Removes the stand-ins (once the kit's classes have been defined). */
 export function removeDomStandIns(): void {
+  if (scriptTag) return;
   for (const name of installed.splice(0)) delete (globalThis as Record<PropertyKey, unknown>)[name];
 }

@@ -3,10 +3,10 @@
  * forces one with `setLocale()`. Translations load lazily: only the page's
  * language is downloaded.
  *
- * On a server (no `window`) there is no page: `setLocale()` and
- * `followPageLanguage()` do nothing and resolve, and a server render picks its
- * locale per call with `renderInLocale()` (see src/ssr/), synchronously, so two
- * requests in two languages never mix.
+ * On a server (no `window`) there is no page: `setLocale()`,
+ * `followPageLanguage()` and the elements' requests do nothing and resolve, and
+ * a server render picks its locale per call with `renderInLocale()` (see
+ * src/ssr/), synchronously, so two requests in two languages never mix.
  */
 import './dom-stand-ins.js';
 import { configureLocalization } from '@lit/localize';
@@ -32,12 +32,19 @@ async function loadLocale(locale: string): Promise<LocaleModule> {
   return templates;
 }
 
-/** No `window`: a server render (or a worker), where there is no page to follow. */
-const onServer = typeof window === 'undefined' || typeof document === 'undefined';
+declare const __CARE_SCRIPT_TAG__: boolean | undefined;
+
+/**
+ * No `window`: a server render (or a worker), where there is no page to follow.
+ * (`document` may be a stand-in there.) Script-tag bundles, browser-only, are
+ * built with `__CARE_SCRIPT_TAG__` true, which drops the server's code.
+ */
+const onServer = !(typeof __CARE_SCRIPT_TAG__ !== 'undefined' && __CARE_SCRIPT_TAG__) && typeof window === 'undefined';
 
 /** On a server: the locale being rendered now and its loaded templates. */
 const server: { locale: Locale; modules: Partial<Record<Locale, LocaleModule>> } = { locale: SOURCE_LOCALE, modules: {} };
 
+// (`onServer ? … : …` everywhere, not `runtime ?`, so that script-tag bundles fold the server's branch away.)
 const runtime = onServer
   ? null
   : configureLocalization({ sourceLocale: SOURCE_LOCALE, targetLocales: Object.keys(loaders), loadLocale });
@@ -47,28 +54,41 @@ if (onServer) {
     runtimeMsg(server.modules[server.locale]?.templates, template, options)) as Parameters<typeof _installMsgImplementation>[0]);
 }
 
-let forced = false;
+/** The locale `setLocale()` forces, until `followPageLanguage()`. */
+let forced: Locale | undefined;
 let observer: MutationObserver | undefined;
-/** The locale being loaded, until it is ready (the client only). */
+/** The client's locale load in progress, until it settles. */
 let loading: Promise<void> | null = null;
+
+/**
+ * Who asks for which locale, oldest first: the document (its `<html lang>`)
+ * and each element with a `lang` attribute. The newest request wins; a
+ * withdrawn one (the element left, or dropped its `lang`) falls back to the
+ * one before, in the end to `<html lang>`.
+ */
+const requests = new Map<object, Locale>();
 
 /** The locale the kit renders in now. */
 export function getLocale(): Locale {
-  const locale = runtime ? runtime.getLocale() : server.locale;
+  const locale = onServer ? server.locale : runtime!.getLocale();
   return isLocale(locale) ? locale : SOURCE_LOCALE;
 }
 
-function apply(locale: Locale): Promise<void> {
-  if (!runtime || locale === runtime.getLocale()) return Promise.resolve();
-  const done = runtime.setLocale(locale);
-  const settled = done.then(
-    () => undefined,
-    () => undefined,
-  );
-  loading = settled;
-  void settled.then(() => {
-    if (loading === settled) loading = null;
-  });
+/**
+ * Switches to what is asked for now. The runtime compares it with the locale
+ * it is loading, if any, so switching back while another loads cancels that
+ * load (comparing with `getLocale()`, still the old one while loading, did not).
+ */
+function apply(): Promise<void> {
+  if (onServer) return Promise.resolve();
+  const wanted = forced ?? [...requests.values()].at(-1) ?? resolveLocale(documentLanguage());
+  const done = runtime!.setLocale(wanted);
+  if (wanted !== runtime!.getLocale()) {
+    const settled: Promise<void> = done.catch(() => undefined).then(() => {
+      if (loading === settled) loading = null;
+    });
+    loading = settled;
+  }
   return done;
 }
 
@@ -102,9 +122,19 @@ export async function loadServerLocale(locale: Locale): Promise<void> {
   server.modules[locale] = await loadLocale(locale);
 }
 
+function documentLanguage(): string {
+  return onServer || typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+function request(requester: object, locale: Locale): Promise<void> {
+  if (onServer) return Promise.resolve();
+  requests.delete(requester);
+  requests.set(requester, locale);
+  return apply();
+}
+
 function followDocumentLanguage(): void {
-  if (forced) return;
-  void apply(resolveLocale(document.documentElement.lang));
+  void request(document, resolveLocale(documentLanguage()));
 }
 
 /** Starts following `<html lang>`; called by every element as it connects. */
@@ -112,6 +142,7 @@ export function startFollowingDocumentLanguage(): void {
   if (observer || onServer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(followDocumentLanguage);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // Called before the first element's own request: the page's language is the oldest one.
   followDocumentLanguage();
 }
 
@@ -126,18 +157,26 @@ export function setLocale(locale: Locale): Promise<void> {
     return Promise.resolve();
   }
   if (onServer) return Promise.resolve();
-  forced = true;
-  return apply(locale);
+  forced = locale;
+  return apply();
 }
 
-/** Goes back to following `<html lang>` after `setLocale()`. */
+/** Goes back to following `<html lang>` (and elements' `lang`) after `setLocale()`. */
 export function followPageLanguage(): Promise<void> {
-  forced = false;
+  forced = undefined;
   if (onServer) return Promise.resolve();
-  return apply(resolveLocale(document.documentElement.lang));
+  return request(document, resolveLocale(documentLanguage()));
 }
 
-/** Requests a locale from an element's own `lang` attribute; a forced locale wins. */
-export function requestLocale(locale: Locale): Promise<void> {
-  return forced ? Promise.resolve() : apply(locale);
+/**
+ * Requests a locale for `requester` (an element, from its own `lang`
+ * attribute) until it withdraws it; a forced locale wins.
+ */
+export function requestLocale(requester: object, locale: Locale): Promise<void> {
+  return request(requester, locale);
+}
+
+/** Withdraws `requester`'s request: the kit falls back to the one before, in the end `<html lang>`. */
+export function withdrawLocale(requester: object): Promise<void> {
+  return requests.delete(requester) ? apply() : Promise.resolve();
 }
