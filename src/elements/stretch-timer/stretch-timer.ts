@@ -12,6 +12,7 @@ import type { CueSettings } from '../../domain/training-log.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { CareElement } from '../../internal/care-element.js';
+import { headingLevelProblem, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
@@ -23,7 +24,9 @@ import { CuePlayer, canVibrate } from './cues.js';
 import { DayController } from './day-controller.js';
 import { LogController } from './log-controller.js';
 import { renderHistory, renderToday } from './log-views.js';
-import { REMINDERS_FILE_NAME, download, remindersFile } from './reminders.js';
+import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
+import { renderRemindersFallback } from './reminders-view.js';
+import type { RemindersFallback } from './reminders-view.js';
 import { RingAnimator, renderRing } from './ring.js';
 import { ScreenWakeLock } from './screen-wake-lock.js';
 import { SessionController } from './session-controller.js';
@@ -31,11 +34,13 @@ import type { SessionStatus } from './session-controller.js';
 import {
   DEFAULT_REMINDER_TIMES,
   DEFAULT_REST_SECONDS,
+  checkClock,
   checkPlan,
   checkPlanDays,
   checkReminderTimes,
   checkRestSeconds,
   checkStartDate,
+  checkStorageKey,
 } from './settings.js';
 import type { Checked } from './settings.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
@@ -75,6 +80,8 @@ interface Resolved {
 
 /** Cues given later than this after their moment (a tab coming back) are skipped. */
 const LATE_CUE_MS = 2000;
+/** The plan title's heading level when the host sets none. */
+const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * @tagname care-stretch-timer
@@ -95,6 +102,7 @@ const LATE_CUE_MS = 2000;
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
  *
  * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
+ * @csspart title - The plan's name, a heading of level `heading-level`.
  * @csspart session - The session panel: state, ring, countdown, controls.
  * @csspart ring - The progress ring (SVG).
  * @csspart countdown - The big number of seconds left.
@@ -103,6 +111,7 @@ const LATE_CUE_MS = 2000;
  * @csspart today - Today's sessions, ticked.
  * @csspart cues - The sound and vibration switches.
  * @csspart reminders - The calendar-reminders button and its times.
+ * @csspart reminders-fallback - The calendar file as a link and as text, where a download cannot start.
  * @csspart history - The last 14 days.
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
@@ -136,9 +145,11 @@ export class CareStretchTimer extends CareElement {
     gentleStepDays: { type: Number, attribute: 'gentle-step-days' },
     reminderTimes: { attribute: 'reminder-times' },
     storageKey: { attribute: 'storage-key' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
     confirmingClear: { state: true, attribute: false },
+    remindersFallback: { state: true, attribute: false },
   };
 
   /** The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`. */
@@ -159,19 +170,23 @@ export class CareStretchTimer extends CareElement {
   gentleStepDays = 3;
   /** Up to three daily reminder times for the calendar file, hh:mm. Default "08:00, 13:00, 19:00". */
   reminderTimes = DEFAULT_REMINDER_TIMES;
-  /** Keeps patients apart on a shared device: each key has its own log. Default: one shared log. */
-  storageKey = '';
+  /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
+  storageKey: string | null = '';
+  /** The level (2–6) of the plan's title, to fit the host's outline. Default 2. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
   /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
   clock: Clock = systemClock;
 
   private announcement = '';
   private confirmingClear = false;
+  private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
-  private readonly day = new DayController(this, () => this.clock);
-  private readonly logs = new LogController(this, () => this.storageKey);
+  private readonly day = new DayController(this, () => this.activeClock);
+  private readonly logs = new LogController(this, { name: () => this.logName, today: () => this.day.today });
   private readonly session = new SessionController(this, {
-    clock: () => this.clock,
+    clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
+    onAwayTooLong: () => this.saySessionStopped(),
   });
   /** The plan and seconds of the session now running, fixed at its start. */
   private current: { plan: PlanId; seconds: number } | null = null;
@@ -182,6 +197,16 @@ export class CareStretchTimer extends CareElement {
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
     return this.session.status;
+  }
+
+  /** The clock to read: `clock`, or the device's when `clock` is not one. */
+  private get activeClock(): Clock {
+    return checkClock<Clock>(this.clock, systemClock).value;
+  }
+
+  /** The log's name: `storage-key` checked (null and refused values are the shared log). */
+  private get logName(): string {
+    return checkStorageKey(this.storageKey).value;
   }
 
   /** Sessions completed today. */
@@ -237,6 +262,10 @@ export class CareStretchTimer extends CareElement {
     const cautionHoldDays = check('caution-hold-days', checkPlanDays('caution-hold-days', this.cautionHoldDays));
     const gentleStepDays = check('gentle-step-days', checkPlanDays('gentle-step-days', this.gentleStepDays));
     const reminderTimes = check('reminder-times', checkReminderTimes(this.reminderTimes));
+    check('storage-key', checkStorageKey(this.storageKey));
+    check('clock', checkClock(this.clock, systemClock));
+    const level = this.headingLevel;
+    checks.push(['heading-level', { value: level, problem: headingLevelProblem(level, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL) }]);
     if (report) {
       for (const [attribute, { problem }] of checks) {
         if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
@@ -271,9 +300,20 @@ export class CareStretchTimer extends CareElement {
 
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
-    this.logs.change((log) => recordSession(log, { date, plan, seconds }));
+    void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
     this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
+    // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
+    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.classList.contains('stop')) this.focusPrimary();
+  }
+
+  private focusPrimary(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus());
+  }
+
+  private saySessionStopped(): void {
+    this.current = null;
+    this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
   }
 
   private cue(kind: 'start' | 'end'): void {
@@ -289,7 +329,7 @@ export class CareStretchTimer extends CareElement {
 
   private onPrimary(): void {
     // The session starts when the user presses, not after the audio has woken up.
-    const pressedAt = this.clock.now();
+    const pressedAt = this.activeClock.now();
     const status = this.session.status;
     if (status === 'running') {
       this.session.pause();
@@ -309,23 +349,22 @@ export class CareStretchTimer extends CareElement {
 
   private onStop(): void {
     this.session.stop();
-    if (this.session.status === 'stopped') {
-      this.current = null;
-      this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
-    }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus());
+    if (this.session.status === 'stopped') this.saySessionStopped();
+    this.focusPrimary();
   }
 
   private onCueChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const cues = { ...this.cueSettings, [input.name]: input.checked };
-    this.logs.change((log) => withCues(log, cues));
+    void this.logs.change((log) => withCues(log, cues));
   }
 
   private onReminders(): void {
     const { reminderTimes, today } = this.resolved;
-    const text = remindersFile(reminderTimes, today, new Date(this.clock.wallTime()));
-    download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+    const text = remindersFile(reminderTimes, today, new Date(this.activeClock.wallTime()));
+    const permission = downloadPermission();
+    const started = permission !== 'blocked' && download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+    this.remindersFallback = started && permission === 'allowed' ? null : { text, blocked: !started };
   }
 
   private async askToClear(confirming: boolean, focus: string): Promise<void> {
@@ -335,8 +374,15 @@ export class CareStretchTimer extends CareElement {
   }
 
   private clearData(): void {
-    this.logs.clear();
-    this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
+    if (this.logs.clear()) {
+      this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
+    } else {
+      this.say(
+        msg('Nothing could be deleted: this browser does not let the timer change what it keeps on this device.', {
+          id: 'timer.clear-failed',
+        }),
+      );
+    }
     void this.askToClear(false, '.clear');
   }
 
@@ -349,8 +395,11 @@ export class CareStretchTimer extends CareElement {
     const next = progress.next;
     const nextSeconds = next ? secondsText(locale, next.seconds) : '';
     const nextDate = next ? longDate(locale, next.date) : '';
-    return html`<section class="plan" part="plan" aria-labelledby="plan-title">
-      <p class="title" id="plan-title">${planName(plan)}</p>
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+    // No landmark: three named regions per timer (one named after its changing
+    // state) made two timers on a page fail axe's landmark-unique.
+    return html`<div class="plan" part="plan">
+      ${renderHeading(level, planName(plan), { id: 'plan-title', className: 'title', part: 'title' })}
       <p class="meta">${msg(str`Day ${day}, week ${week}`, { id: 'timer.plan-day' })}</p>
       <p class="seconds-today">${msg(str`Today: ${seconds} per stretch`, { id: 'timer.today-seconds' })}</p>
       <p class="next">
@@ -358,7 +407,7 @@ export class CareStretchTimer extends CareElement {
           ? msg(str`${nextSeconds} from ${nextDate}`, { id: 'timer.next-increase' })
           : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
       </p>
-    </section>`;
+    </div>`;
   }
 
   private stateLabel(status: SessionStatus, phase: string | undefined, stretch: number): string {
@@ -388,7 +437,7 @@ export class CareStretchTimer extends CareElement {
         : status === 'paused'
           ? msg('Resume', { id: 'timer.resume' })
           : msg('Start session', { id: 'timer.start' });
-    return html`<section class="session" part="session" aria-labelledby="session-state" data-status=${status}>
+    return html`<div class="session" part="session" data-status=${status}>
       <p class="state" id="session-state">
         <span>${this.stateLabel(status, phase, position?.stretch ?? 1)}</span>
         ${status === 'paused' ? html`<span class="badge">${msg('Paused', { id: 'timer.state-paused' })}</span>` : nothing}
@@ -414,7 +463,7 @@ export class CareStretchTimer extends CareElement {
             </button>`
           : nothing}
       </div>
-    </section>`;
+    </div>`;
   }
 
   private renderCues(): TemplateResult {
@@ -443,6 +492,7 @@ export class CareStretchTimer extends CareElement {
       <p class="hint">
         ${msg(str`Daily reminders at ${times}. The calendar file is made on this device.`, { id: 'timer.reminders-hint' })}
       </p>
+      ${this.remindersFallback ? renderRemindersFallback(this.remindersFallback) : nothing}
     </div>`;
   }
 
