@@ -220,6 +220,38 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       await until(() => today(el) === 'Today: 2 of 3 sessions', 'the timer shows both');
     });
 
+    it('without Web Locks, still writes the session, at once', async () => {
+      Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
+      try {
+        const { el, clock, storageKey } = await mountTimer();
+        await press(el, '.primary');
+        await wait(el, clock, SESSION_MS);
+        expect(storedSessions(storageKey)).to.equal(1);
+      } finally {
+        delete (navigator as { locks?: unknown }).locks;
+      }
+      expect(navigator.locks).to.have.property('request');
+    });
+
+    it('keeps a session waiting for the lock in view when another tab writes meanwhile', async () => {
+      const { el, clock, storageKey } = await mountTimer();
+      const key = keyOf(storageKey);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const otherTab = navigator.locks.request(key, () => held);
+      await press(el, '.primary');
+      await wait(el, clock, SESSION_MS);
+      const other = JSON.stringify({ version: 2, startDate: '2025-11-20', days: { '2025-11-30': { sessions: 3 } } });
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: other }));
+      localStorage.setItem(key, other);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: other }));
+      await el.updateComplete;
+      expect(today(el)).to.equal('Today: 1 of 3 sessions');
+      release();
+      await otherTab;
+      await until(() => storedSessions(storageKey) === 1 && storedSessions(storageKey, '2025-11-30') === 3, 'both are stored');
+    });
+
     it('keeps both sessions of two pages (two documents) that finish together', async function () {
       this.timeout(20_000);
       const storageKey = freshKey();

@@ -36,11 +36,11 @@ export class LogController implements ReactiveController {
   unsaved = false;
   private readonly storage = new SafeStorage();
   private loadedName: string | null = null;
-  /** Writes waiting for the log's lock. */
-  private readonly pending = new Set<() => void>();
+  /** Writes waiting for the log's lock, with the change each will make. */
+  private readonly pending = new Map<() => void, (log: TrainingLog) => TrainingLog>();
   /** A page being closed or hidden may never get the lock: write what waits at once. */
   private readonly flush = (event: Event) => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') for (const write of [...this.pending]) write();
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') for (const write of [...this.pending.keys()]) write();
   };
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key === null || logKeys(this.options.name()).includes(event.key)) this.load();
@@ -78,7 +78,8 @@ export class LogController implements ReactiveController {
     const available = this.storage.probe(`${LOG_KEY_PREFIX}:probe`);
     // With a full quota the log can still be read, only not written.
     const loaded = this.read();
-    this.log = loaded.log;
+    // Changes still waiting for the lock stay in what is shown.
+    this.log = [...this.pending.values()].reduce((log, change) => change(log), loaded.log);
     this.loadedName = this.options.name();
     if (available && loaded.migratedFrom && this.save(loaded.log)) this.storage.remove(loaded.migratedFrom);
     this.unsaved = !available;
@@ -111,7 +112,7 @@ export class LogController implements ReactiveController {
       }
       this.host.requestUpdate();
     };
-    this.pending.add(write);
+    this.pending.set(write, change);
     return exclusively(key, write);
   }
 
