@@ -10,6 +10,7 @@ import { msg, str } from '@lit/localize';
 import { isIsoDate, localIsoDate, parseTimeOfDay } from '../../domain/calendar.js';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
 import { isId } from '../../domain/ids.js';
+import { describeValue } from '../../internal/property-types.js';
 import { DEFAULT_PLAN_OPTIONS, PLAN_IDS, SESSIONS_PER_DAY } from '../../domain/plans.js';
 import type { PlanId } from '../../domain/plans.js';
 
@@ -31,20 +32,6 @@ export interface Checked<T> {
 }
 
 const ok = <T>(value: T): Checked<T> => ({ value, problem: null });
-
-/** Any value as text for a warning; never throws (symbols, cycles, hostile toString). */
-export function describeValue(value: unknown): string {
-  try {
-    if (typeof value === 'string') return value;
-    if (typeof value === 'symbol') return value.toString();
-    if (typeof value === 'function') return '(a function)';
-    if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-    if (typeof value === 'object' && value !== null) return JSON.stringify(value) ?? Object.prototype.toString.call(value);
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
 
 /** A Date, also one made in another window (an iframe's). */
 function isDate(value: unknown): value is Date {
