@@ -108,3 +108,11 @@ export function storedLog(storageKey: string): { days: Record<string, { sessions
 export function storedSessions(storageKey: string, date = '2025-12-01'): number {
   return storedLog(storageKey)?.days?.[date]?.sessions ?? 0;
 }
+
+/**
+ * Resolves once every write of the log under `storageKey` asked for so far is
+ * done: writes take the log's Web Lock in turn, so taking it after them waits for them.
+ */
+export async function logWritten(storageKey: string): Promise<void> {
+  await navigator.locks?.request(`${LOG_KEY_PREFIX}:v2${storageKey === '' ? '' : `:${storageKey}`}`, () => undefined);
+}

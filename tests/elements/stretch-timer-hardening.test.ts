@@ -405,6 +405,14 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
       expect(part(el, '#plan-title').localName).to.equal('h4');
+      const warnings = await captureWarnings(async () => {
+        el.setAttribute('heading-level', '9');
+        await el.updateComplete;
+      });
+      expect(part(el, '#plan-title').localName).to.equal('h2');
+      expect(textOf(el, '[part="notice"]')).to.contain('level 2');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('Valid values: 2, 3, 4, 5, 6');
     });
 
     it('adds at most one landmark per timer, and two timers pass axe (landmark-unique)', async () => {

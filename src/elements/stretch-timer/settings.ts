@@ -10,6 +10,8 @@ import { msg, str } from '@lit/localize';
 import { isIsoDate, localIsoDate, parseTimeOfDay } from '../../domain/calendar.js';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
 import { isId } from '../../domain/ids.js';
+import { HEADING_LEVELS, headingLevelNotice, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import { describeValue } from '../../internal/property-types.js';
 import { DEFAULT_PLAN_OPTIONS, PLAN_IDS, SESSIONS_PER_DAY } from '../../domain/plans.js';
 import type { PlanId } from '../../domain/plans.js';
@@ -20,6 +22,8 @@ export const MAX_REST_SECONDS = 600;
 /** An unknown `plan` falls back to the slowest ramp-up: too short a hold does no harm. */
 export const FALLBACK_PLAN: PlanId = 'caution';
 export const DEFAULT_REMINDER_TIMES = '08:00, 13:00, 19:00';
+/** The plan title's heading level when the host sets none. */
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 export interface Problem {
   readonly warning: string;
@@ -208,4 +212,73 @@ export function checkClock<C>(value: unknown, fallback: C): Checked<C> {
         msg('The clock given by this page is not valid, so the timer uses the clock of this device.', { id: 'timer.bad-clock' }),
     },
   };
+}
+
+/** `heading-level`: 2 to 6 (a number or its digits); null or undefined is the default. */
+export function checkHeadingLevel(value: unknown, fallback: HeadingLevel): Checked<HeadingLevel> {
+  if (value === null || value === undefined) return ok(fallback);
+  const level = toHeadingLevel(value);
+  if (level !== null) return ok(level);
+  return {
+    value: fallback,
+    problem: {
+      warning: `heading-level="${describeValue(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
+      notice: headingLevelNotice(fallback),
+    },
+  };
+}
+
+/** The timer's public properties as the host set them: any type. */
+export interface TimerInput {
+  readonly plan: unknown;
+  readonly startDate: unknown;
+  readonly restSeconds: unknown;
+  readonly cautionHoldDays: unknown;
+  readonly gentleStepDays: unknown;
+  readonly reminderTimes: unknown;
+  readonly storageKey: unknown;
+  readonly headingLevel: unknown;
+  readonly clock: unknown;
+}
+
+/** What the timer works with, every value checked. */
+export interface TimerSettings {
+  readonly plan: PlanId;
+  readonly startDate: IsoDate;
+  readonly restSeconds: number;
+  readonly options: { readonly cautionHoldDays: number; readonly gentleStepDays: number };
+  readonly reminderTimes: readonly TimeOfDay[];
+  readonly headingLevel: HeadingLevel;
+}
+
+/**
+ * Checks every property: the settings to use, and each attribute's problem
+ * (null when it is fine), by attribute name. `fallbackStart` is the start date
+ * without a usable `start-date`; `fallbackClock` the clock without a usable `clock`.
+ */
+export function checkSettings(
+  input: TimerInput,
+  today: IsoDate,
+  fallbackStart: IsoDate,
+  fallbackClock: unknown,
+): { readonly settings: TimerSettings; readonly problems: ReadonlyArray<readonly [string, Problem | null]> } {
+  const problems: Array<readonly [string, Problem | null]> = [];
+  const check = <T>(attribute: string, result: Checked<T>): T => {
+    problems.push([attribute, result.problem]);
+    return result.value;
+  };
+  const settings: TimerSettings = {
+    plan: check('plan', checkPlan(input.plan)),
+    startDate: check('start-date', checkStartDate(input.startDate, today, fallbackStart)),
+    restSeconds: check('rest-seconds', checkRestSeconds(input.restSeconds)),
+    options: {
+      cautionHoldDays: check('caution-hold-days', checkPlanDays('caution-hold-days', input.cautionHoldDays)),
+      gentleStepDays: check('gentle-step-days', checkPlanDays('gentle-step-days', input.gentleStepDays)),
+    },
+    reminderTimes: check('reminder-times', checkReminderTimes(input.reminderTimes)),
+    headingLevel: check('heading-level', checkHeadingLevel(input.headingLevel, DEFAULT_HEADING_LEVEL)),
+  };
+  check('storage-key', checkStorageKey(input.storageKey));
+  check('clock', checkClock(input.clock, fallbackClock));
+  return { settings, problems };
 }

@@ -4,15 +4,15 @@ import { msg, str } from '@lit/localize';
 import { PLAN_TEXT } from '../../domain/plan-content.js';
 import { planProgress } from '../../domain/plan-progress.js';
 import type { PlanProgress } from '../../domain/plan-progress.js';
-import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
-import type { PlanId, PlanOptions } from '../../domain/plans.js';
+import type { IsoDate } from '../../domain/calendar.js';
+import type { PlanId } from '../../domain/plans.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
 import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { CareElement } from '../../internal/care-element.js';
-import { headingLevelProblem, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import { renderHeading } from '../../internal/heading.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
@@ -32,17 +32,14 @@ import { ScreenWakeLock } from './screen-wake-lock.js';
 import { SessionController } from './session-controller.js';
 import type { SessionStatus } from './session-controller.js';
 import {
+  DEFAULT_HEADING_LEVEL,
   DEFAULT_REMINDER_TIMES,
   DEFAULT_REST_SECONDS,
   checkClock,
-  checkPlan,
-  checkPlanDays,
-  checkReminderTimes,
-  checkRestSeconds,
-  checkStartDate,
+  checkSettings,
   checkStorageKey,
 } from './settings.js';
-import type { Checked } from './settings.js';
+import type { TimerSettings } from './settings.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
 import { longDate, planName, secondsParts, secondsText, timesList } from './texts.js';
 
@@ -67,12 +64,8 @@ export interface SessionCompleteDetail {
   readonly sessionsToday: number;
 }
 
-/** What the timer works with after checking its attributes. */
-interface Resolved {
-  readonly plan: PlanId;
-  readonly options: Required<PlanOptions>;
-  readonly restSeconds: number;
-  readonly reminderTimes: readonly TimeOfDay[];
+/** What the timer works with after checking its properties: the settings, today and where the plan is. */
+interface Resolved extends TimerSettings {
   readonly today: IsoDate;
   readonly progress: PlanProgress;
 }
@@ -80,8 +73,6 @@ interface Resolved {
 
 /** Cues given later than this after their moment (a tab coming back) are skipped. */
 const LATE_CUE_MS = 2000;
-/** The plan title's heading level when the host sets none. */
-const DEFAULT_HEADING_LEVEL = 2;
 
 /**
  * @tagname care-stretch-timer
@@ -246,34 +237,15 @@ export class CareStretchTimer extends CareElement {
     this.ring.sync(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'), key, sweep);
   }
 
-  /** Checks every attribute; with `report`, shows and warns about the bad ones. */
+  /** Checks every property; with `report`, shows and warns about the bad ones. */
   private resolve(report = false): Resolved {
     const today = this.day.today;
     const remembered = this.logs.log.startDate;
     const fallbackStart = remembered && remembered <= today ? remembered : today;
-    const checks: Array<[string, Checked<unknown>]> = [];
-    const check = <T>(attribute: string, result: Checked<T>): T => {
-      checks.push([attribute, result]);
-      return result.value;
-    };
-    const plan = check('plan', checkPlan(this.plan));
-    const startDate = check('start-date', checkStartDate(this.startDate, today, fallbackStart));
-    const restSeconds = check('rest-seconds', checkRestSeconds(this.restSeconds));
-    const cautionHoldDays = check('caution-hold-days', checkPlanDays('caution-hold-days', this.cautionHoldDays));
-    const gentleStepDays = check('gentle-step-days', checkPlanDays('gentle-step-days', this.gentleStepDays));
-    const reminderTimes = check('reminder-times', checkReminderTimes(this.reminderTimes));
-    check('storage-key', checkStorageKey(this.storageKey));
-    check('clock', checkClock(this.clock, systemClock));
-    const level = this.headingLevel;
-    checks.push(['heading-level', { value: level, problem: headingLevelProblem(level, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL) }]);
-    if (report) {
-      for (const [attribute, { problem }] of checks) {
-        if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
-        else this.clearProblem(attribute);
-      }
-    }
-    const options = { cautionHoldDays, gentleStepDays };
-    return { plan, options, restSeconds, reminderTimes, today, progress: planProgress(plan, startDate, today, options) };
+    const { settings, problems } = checkSettings(this, today, fallbackStart, systemClock);
+    if (report) for (const [attribute, problem] of problems) this.setProblem(attribute, problem);
+    const { plan, startDate, options } = settings;
+    return { ...settings, today, progress: planProgress(plan, startDate, today, options) };
   }
 
   private get cueSettings(): CueSettings {
@@ -395,7 +367,7 @@ export class CareStretchTimer extends CareElement {
     const next = progress.next;
     const nextSeconds = next ? secondsText(locale, next.seconds) : '';
     const nextDate = next ? longDate(locale, next.date) : '';
-    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+    const level = this.resolved.headingLevel;
     // No landmark: three named regions per timer (one named after its changing
     // state) made two timers on a page fail axe's landmark-unique.
     return html`<div class="plan" part="plan">
