@@ -60,16 +60,12 @@ export interface PageLifecycle extends EventTarget {
 export class SleepEvidence {
   private seen = false;
   private readonly note = () => {
-    if (this.page.visibilityState !== 'visible') this.seen = true;
-  };
-  private readonly noteAlways = () => {
     this.seen = true;
   };
 
   constructor(private readonly page: PageLifecycle) {
-    page.addEventListener('visibilitychange', this.note);
-    page.addEventListener('freeze', this.noteAlways);
-    page.addEventListener('resume', this.noteAlways);
+    // Becoming visible counts too: the time since the last reading was (partly) hidden.
+    for (const type of ['visibilitychange', 'freeze', 'resume']) page.addEventListener(type, this.note);
   }
 
   /** A timer fired `lateMs` after its time, measured on the monotonic clock. */

@@ -68,6 +68,15 @@ describe('timer clocks', () => {
       page.dispatchEvent(new Event('visibilitychange'));
       expect(evidence.take()).to.equal(true);
       expect(evidence.take()).to.equal(false);
+      // A reading while hidden, then sleep: coming back is evidence again.
+      page.visibilityState = 'hidden';
+      page.dispatchEvent(new Event('visibilitychange'));
+      expect(evidence.take()).to.equal(true);
+      expect(evidence.take(), 'still hidden').to.equal(true);
+      page.visibilityState = 'visible';
+      page.dispatchEvent(new Event('visibilitychange'));
+      expect(evidence.take()).to.equal(true);
+      expect(evidence.take()).to.equal(false);
       evidence.timerFired(100);
       expect(evidence.take()).to.equal(false);
       evidence.timerFired(5000);
