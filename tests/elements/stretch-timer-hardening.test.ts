@@ -381,6 +381,22 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       frame.remove();
     });
 
+    it('when the browser refuses to make the file, says so and offers it another way (axe-clean)', async () => {
+      const { createObjectURL } = URL;
+      URL.createObjectURL = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        const { el } = await mountTimer();
+        await press(el, '[part="reminders"] button');
+        expect(textOf(el, '[part="reminders-fallback"]')).to.match(/could not start the download/i);
+        expect((part(el, '[part="reminders-fallback"] textarea') as HTMLTextAreaElement).value).to.contain('BEGIN:VCALENDAR');
+        await expect(el).to.be.accessible();
+      } finally {
+        URL.createObjectURL = createObjectURL;
+      }
+    });
+
     it('on an ordinary page, starts the download and shows no fallback', async () => {
       const names: string[] = [];
       const { click } = HTMLAnchorElement.prototype;
