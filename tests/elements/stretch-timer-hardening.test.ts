@@ -17,6 +17,7 @@ import {
   clearLogs,
   countdown,
   freshKey,
+  logWritten,
   mountTimer,
   part,
   press,
@@ -270,6 +271,28 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
   });
 
   describe('8: “Clear my data” when nothing can be deleted', () => {
+    it('also deletes a session still waiting to be written', async () => {
+      const { el, clock, storageKey } = await mountTimer();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let acquired!: () => void;
+      const got = new Promise<void>((resolve) => (acquired = resolve));
+      const otherTab = navigator.locks.request(keyOf(storageKey), () => {
+        acquired();
+        return held;
+      });
+      await got;
+      await press(el, '.primary');
+      await wait(el, clock, SESSION_MS);
+      await press(el, '.clear');
+      await press(el, '.confirm-clear');
+      release();
+      await otherTab;
+      await logWritten(storageKey);
+      expect(localStorage.getItem(keyOf(storageKey))).to.equal(null);
+      expect(today(el)).to.equal('Today: 0 of 3 sessions');
+    });
+
     it('says nothing could be deleted when storage is refused', async () => {
       const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
       Object.defineProperty(window, 'localStorage', {

@@ -128,6 +128,8 @@ export class LogController implements ReactiveController {
       return false;
     }
     this.log = { ...emptyLog(), cues: this.log.cues };
+    // Changes still waiting for the lock are deleted with the rest.
+    this.pending.clear();
     window.dispatchEvent(
       new CustomEvent(LOG_CHANGED_EVENT, { detail: { key: logKey(this.options.name()), source: this } }),
     );
