@@ -502,7 +502,8 @@ export class CareStretchTimer extends CareElement {
 
   protected override render(): TemplateResult {
     const log = this.logs.log;
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()}
       ${this.logs.unsaved
         ? html`<p class="storage-notice" part="storage-notice" role="status">
             ${msg(
@@ -514,7 +515,8 @@ export class CareStretchTimer extends CareElement {
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
-      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}`;
+      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}
+    </div>`;
   }
 }
 
