@@ -3,7 +3,10 @@
  * forces one with `setLocale()`. Translations load lazily: only the page's
  * language is downloaded.
  */
-import { configureLocalization } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
+import type { LocaleStatusEventDetail } from '@lit/localize';
+import { nothing, render } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { LOCALES, SOURCE_LOCALE, isLocale, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { loadTexts } from '../domain/lazy-text.js';
@@ -33,7 +36,46 @@ export function getLocale(): Locale {
 }
 
 function apply(locale: Locale): Promise<void> {
-  return locale === runtime.getLocale() ? Promise.resolve() : runtime.setLocale(locale);
+  return locale === runtime.getLocale() ? Promise.resolve() : gate(runtime.setLocale(locale));
+}
+
+/** The texts being loaded for the page's language, while they load. */
+let loading: Promise<void> | undefined;
+
+function gate(load: Promise<void>): Promise<void> {
+  loading = load;
+  const settle = () => {
+    if (loading === load) loading = undefined;
+  };
+  load.then(settle, settle);
+  return load;
+}
+
+/**
+ * While the page's language loads, a promise that settles when its texts are
+ * in (also when they fail to load: the element then shows English rather than
+ * nothing); undefined when none is loading. Elements wait for it before they
+ * render, so no frame shows a language other than the page's (issue 15.3).
+ */
+export function textsLoading(): Promise<void> | undefined {
+  return loading?.catch(() => undefined);
+}
+
+/**
+ * Empties `host`'s rendered content when the page's language starts to change,
+ * and renders it again once the new texts are in: the old language is not left
+ * on screen while the new one loads. The host keeps its own size (min-height).
+ */
+export function hideWhileTextsLoad(host: ReactiveElement): void {
+  const onStatus = (event: Event) => {
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status !== 'loading') return;
+    if (host.hasUpdated) render(nothing, host.renderRoot as HTMLElement);
+    host.requestUpdate();
+  };
+  host.addController({
+    hostConnected: () => addEventListener(LOCALE_STATUS_EVENT, onStatus),
+    hostDisconnected: () => removeEventListener(LOCALE_STATUS_EVENT, onStatus),
+  });
 }
 
 function followDocumentLanguage(): void {
@@ -67,6 +109,11 @@ export function setLocale(locale: Locale): Promise<void> {
 export function followPageLanguage(): Promise<void> {
   forced = false;
   return apply(resolveLocale(document.documentElement.lang));
+}
+
+/** Whether the kit can show `locale` (a one-language bundle holds only its own, see localization-one-language.ts). */
+export function hasTexts(_locale: Locale): boolean {
+  return true;
 }
 
 /** Requests a locale from an element's own `lang` attribute; a forced locale wins. */
