@@ -6,17 +6,21 @@
 // A page, in each language (sv, nb, en), with the one-language bundles of
 // dist/cdn/<lang>/: what it downloads (every request, gzip) to show one element,
 // the whole kit, or the checker and the timer together, which share one Lit.
+// The issue sets the checker's page (1 request, 14 KB) and the whole kit's (1, 40 KB);
+// the other elements take the checker's, and the timer 4 KB more, as the issue
+// allows its code 9 KB against 5. A page with two elements has no byte goal,
+// only one Lit. Requests: one bundle and the shared runtime make 2.
 export const PAGE_BUDGETS = {
-  element: { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 19 } },
-  'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 22.5 } },
-  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 43 } },
-  'checker + timer': { requests: { goal: 2, limit: 3 }, gzip: { goal: 28, limit: 29 }, litCopies: { goal: 1, limit: 1 } },
+  element: { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 16.5 } },
+  'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 22 } },
+  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 41 } },
+  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 29 }, litCopies: { goal: 1, limit: 1 } },
 };
 
 /** Each element's code and styles apart from Lit and prose (estimate, see scripts/size.mjs). */
 export const CODE_BUDGETS = {
-  element: { goal: 5, limit: 6.8 },
-  'stretch-timer': { goal: 9, limit: 13.8 },
+  element: { goal: 5, limit: 6.3 },
+  'stretch-timer': { goal: 9, limit: 13.3 },
 };
 
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */

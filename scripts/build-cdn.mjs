@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import ts from 'typescript';
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { gzipBytes } from './gzip-bytes.mjs';
@@ -138,26 +139,53 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles) {
   });
 }
 
+/** The names a built bundle imports or re-exports from the runtime. */
+function runtimeNamesIn(code) {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const names = [];
+  for (const statement of source.statements) {
+    const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
+    if (from !== `./${RUNTIME}.js`) continue;
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+    if (bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+  }
+  return names;
+}
+
+const outputOf = (built) => [built].flat()[0].output;
+
 /**
- * dist/cdn/<locale>/: the runtime, built from an entry that re-exports every
- * module in it (grown until it holds all it bundles, so that each of them can be
- * imported from it), then the kit and each element, importing it.
+ * dist/cdn/<locale>/: first the runtime's members, grown from the seeds until
+ * they hold every module the runtime bundles (so that each of them can be
+ * imported from it); then the kit and each element, importing those modules
+ * from ./care-runtime.js; last the runtime itself, exporting the kit's internals
+ * and, of Lit, only what the bundles import (so Lit is tree-shaken as in a
+ * self-contained bundle). Returns the runtime's minified Lit code.
  */
 async function buildLanguage(locale, factory, seeds) {
-  const entry = resolve(root, `node_modules/.cache/care-widgets/${RUNTIME}-${locale}.js`);
-  mkdirSync(dirname(entry), { recursive: true });
+  const cache = resolve(root, 'node_modules/.cache/care-widgets');
+  mkdirSync(cache, { recursive: true });
+  const all = resolve(cache, `${RUNTIME}-${locale}-all.js`);
   const members = new Set(seeds);
-  let built;
   for (;;) {
-    writeFileSync(entry, [...members].map((file) => `export * from ${JSON.stringify(file)};`).join('\n'));
-    built = await oneLanguageBuild(locale, factory, entry, `${RUNTIME}.js`);
-    const bundled = [built].flat()[0].output.flatMap((chunk) => chunk.moduleIds ?? []).filter((id) => id !== entry && !id.startsWith('\0') && existsSync(id));
+    writeFileSync(all, [...members].map((file) => `export * from ${JSON.stringify(file)};`).join('\n'));
+    const bundled = outputOf(await oneLanguageBuild(locale, factory, all, `${RUNTIME}.js`))
+      .flatMap((chunk) => chunk.moduleIds ?? [])
+      .filter((id) => id !== all && !id.startsWith('\0') && existsSync(id));
     const missing = bundled.filter((id) => !members.has(id));
     if (missing.length === 0) break;
     for (const id of missing) members.add(id);
   }
-  for (const [name, source] of cdnEntries()) await oneLanguageBuild(locale, factory, source, `${name}.js`, members);
-  return litRuntimeIn([built].flat()[0].output);
+  const used = new Set();
+  for (const [name, source] of cdnEntries()) {
+    for (const chunk of outputOf(await oneLanguageBuild(locale, factory, source, `${name}.js`, members))) {
+      if (chunk.type === 'chunk') runtimeNamesIn(chunk.code).forEach((n) => used.add(n));
+    }
+  }
+  const entry = resolve(cache, `${RUNTIME}-${locale}.js`);
+  const internals = [...members].filter((file) => !file.includes('/node_modules/'));
+  writeFileSync(entry, [...internals.map((file) => `export * from ${JSON.stringify(file)};`), `export { ${[...used].join(', ')} } from ${JSON.stringify(all)};`].join('\n'));
+  return litRuntimeIn(outputOf(await oneLanguageBuild(locale, factory, entry, `${RUNTIME}.js`)));
 }
 
 export async function buildCdn() {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CDN_DIR, LANGUAGES, LIT_SIZES, RUNTIME, buildCdn, cdnEntries } from './build-cdn.mjs';
 import { gzipWithoutProse } from './composition.mjs';
+import { CODE_BUDGETS, PAGE_BUDGETS, budgetOf } from './budgets.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -138,18 +139,25 @@ export function measurePages() {
   }));
 }
 
-/** The per-language table: requests / gzip a page downloads, one-language bundle beside the language-following one. */
-export function printPages(rows, goals = {}) {
+/** The per-language table: requests / gzip a page downloads, one-language bundle beside the language-following one, and the goal. */
+export function printPages(rows) {
   const cell = (d) => `${d.requests} / ${kb(d.gzip)}${d.litCopies > 1 ? ` (${d.litCopies}× Lit)` : ''}`;
+  const goal = (name) => {
+    const b = budgetOf(PAGE_BUDGETS, name);
+    return `${b.requests.goal} / ${b.gzip.goal === null ? '—' : `≤ ${b.gzip.goal} KB`}${b.litCopies ? `, ${b.litCopies.goal}× Lit` : ''}  (test limit ${b.requests.limit} / ${b.gzip.limit} KB)`;
+  };
   for (const language of LANGUAGES) {
-    console.log(`\n${language} page: requests / gzip     dist/cdn/${language}/ (one language)   dist/cdn/ (follows <html lang>)   goal`);
+    console.log(`\n${language} page: requests / gzip    dist/cdn/${language}/ (one language)  dist/cdn/ (follows <html lang>)   goal`);
     for (const row of rows) {
       const d = row.languages[language];
-      console.log(`${row.name.padEnd(30)} ${cell(d.oneLanguage).padStart(28)} ${cell(d.following).padStart(33)}   ${goals[row.name] ?? ''}`);
+      console.log(`${row.name.padEnd(30)} ${cell(d.oneLanguage).padStart(27)} ${cell(d.following).padStart(32)}   ${goal(row.name)}`);
     }
   }
   console.log('\ncode and styles per element, gzip, apart from Lit and prose (estimates)');
-  for (const row of rows.filter((r) => r.codeAndStyles !== undefined)) console.log(`${row.name.padEnd(30)} ${kb(row.codeAndStyles).padStart(9)}   ${goals[`code ${row.name}`] ?? ''}`);
+  for (const row of rows.filter((r) => r.codeAndStyles !== undefined && r.name !== 'whole kit')) {
+    const b = budgetOf(CODE_BUDGETS, row.name);
+    console.log(`${row.name.padEnd(30)} ${kb(row.codeAndStyles).padStart(9)}   goal ≤ ${b.goal} KB  (test limit ${b.limit} KB)`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { languageNames } from './intl.js';
-import { getLocale, hasTexts, hideWhileTextsLoad, requestLocale, startFollowingDocumentLanguage, textsLoading } from './localization.js';
+import { getLocale, hasTexts, hideWhileTextsLoad, holdSpace, requestLocale, startFollowingDocumentLanguage, textsLoading } from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -35,7 +35,9 @@ export abstract class CareElement extends LitElement {
   /** Renders only once the page language's texts are in: no frame in another language (issue 15.3). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const texts = textsLoading();
-    return texts ? texts.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!texts) return super.scheduleUpdate();
+    holdSpace(this, texts);
+    return texts.then(() => super.scheduleUpdate());
   }
 
   /** The locale this element renders in. */

@@ -53,5 +53,8 @@ export function textsLoading(): Promise<void> | undefined {
   return undefined;
 }
 
+/** The texts are inline: nothing to wait for, no space to hold. */
+export function holdSpace(_host: unknown, _texts: Promise<void>): void {}
+
 /** The texts are inline: the language never changes, so nothing is hidden. */
 export function hideWhileTextsLoad(_host: unknown): void {}

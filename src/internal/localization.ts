@@ -5,7 +5,7 @@
  */
 import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
 import type { LocaleStatusEventDetail } from '@lit/localize';
-import { nothing, render } from 'lit';
+import { css, nothing, render } from 'lit';
 import type { ReactiveElement } from 'lit';
 import { LOCALES, SOURCE_LOCALE, isLocale, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
@@ -62,9 +62,30 @@ export function textsLoading(): Promise<void> | undefined {
 }
 
 /**
+ * While an element waits for its texts it is empty; it keeps some height, so
+ * the page moves less when the content comes. A host that knows the element's
+ * height sets `--care-pending-min-height` on it (and no shift remains).
+ */
+const waiting = css`
+  :host {
+    min-height: var(--care-pending-min-height, 10em);
+  }
+`.styleSheet;
+
+/** Gives `host` the waiting height until `texts` settle. */
+export function holdSpace(host: ReactiveElement, texts: Promise<void>): void {
+  const root = host.renderRoot;
+  if (!waiting || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(waiting)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
+  void texts.then(() => {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== waiting);
+  });
+}
+
+/**
  * Empties `host`'s rendered content when the page's language starts to change,
  * and renders it again once the new texts are in: the old language is not left
- * on screen while the new one loads. The host keeps its own size (min-height).
+ * on screen while the new one loads.
  */
 export function hideWhileTextsLoad(host: ReactiveElement): void {
   const onStatus = (event: Event) => {

@@ -27,8 +27,11 @@ function textsOf(root: ShadowRoot): string[] {
 
 /** Every distinct state (text nodes joined by ' | '), with the page language at that moment. */
 const seen: { lang: string; text: string }[] = [];
+/** The host's largest height while it was defined and empty (waiting for its texts). */
+let waitingHeight = 0;
 function record(root: ShadowRoot): void {
   const text = textsOf(root).join(' | ');
+  if (!text && customElements.get(tag)) waitingHeight = Math.max(waitingHeight, root.host.getBoundingClientRect().height);
   const last = seen.at(-1);
   if (last?.text !== text || last.lang !== document.documentElement.lang) seen.push({ lang: document.documentElement.lang, text });
 }
@@ -86,7 +89,7 @@ async function run(): Promise<void> {
   }
   done = true;
   if (root) record(root);
-  parent.postMessage({ type: 'care-bundles-language-page', id: query.get('id'), seen, errors }, '*');
+  parent.postMessage({ type: 'care-bundles-language-page', id: query.get('id'), seen, errors, waitingHeight }, '*');
 }
 
 void run();

@@ -13,6 +13,7 @@ interface Seen {
 interface Report {
   seen: Seen[];
   errors: string[];
+  waitingHeight: number;
 }
 
 function loadPage(params: Record<string, string>): Promise<Report> {
@@ -69,6 +70,10 @@ for (const { name, bundle, tag, attrs } of ELEMENTS) {
         const shown = pages[lang]!.seen.filter((seen) => seen.text);
         for (const seen of shown) expect(nodes(seen).filter((text) => english.includes(text))).to.deep.equal([]);
         expect(new Set(shown.map((seen) => seen.text)).size, 'distinct texts shown').to.equal(1);
+      });
+
+      it(`on a lang="${lang}" page keeps some height while it waits, so the page moves less`, () => {
+        expect(pages[lang]!.waitingHeight).to.be.greaterThan(100);
       });
     }
 
