@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { CDN_DIR, LANGUAGES } from '../../scripts/build-cdn.mjs';
 import { localizedTexts } from '../../scripts/pick-locale-texts.mjs';
 
@@ -26,6 +27,24 @@ function allTexts() {
   const sources = readdirSync(resolve(root, 'src'), { recursive: true }).filter((file) => String(file).endsWith('.ts') && !String(file).includes('generated'));
   const domain = sources.flatMap((file) => localizedTexts(readFileSync(resolve(root, 'src', String(file)), 'utf8')));
   return [...Object.values(units).filter((t) => t.sv && t.nb), ...domain];
+}
+
+/** A module's exported names and the names it imports from `specifier` (its static syntax only). */
+function linkage(code, specifier) {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const exported = [];
+  const imported = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      exported.push(...statement.exportClause.elements.map((e) => e.name.text));
+    }
+    const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+    if (from === specifier && bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) {
+      imported.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+    }
+  }
+  return { exported, imported };
 }
 
 const texts = allTexts();
@@ -54,6 +73,16 @@ for (const language of LANGUAGES) {
       const imports = [...source.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)].map((m) => m[1]);
       assert.deepEqual([...new Set(imports)], file === 'care-runtime.js' ? [] : ['./care-runtime.js'], file);
       assert.doesNotMatch(source, /import\(/, `${file} loads nothing lazily`);
+    }
+  });
+
+  test(`every name a bundle in dist/cdn/${language}/ imports from the runtime is one it exports`, () => {
+    const { exported } = linkage(readFileSync(resolve(CDN_DIR, language, 'care-runtime.js'), 'utf8'));
+    assert.ok(exported.includes('html') && exported.includes('CareElement'), 'the runtime exports Lit and the base element');
+    for (const file of files.filter((f) => f !== 'care-runtime.js')) {
+      const { imported } = linkage(readFileSync(resolve(CDN_DIR, language, file), 'utf8'), './care-runtime.js');
+      assert.ok(imported.length > 0, `${file} imports from the runtime`);
+      assert.deepEqual(imported.filter((name) => !exported.includes(name)), [], `${file}: names the runtime does not export`);
     }
   });
 }
