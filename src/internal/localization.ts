@@ -72,26 +72,44 @@ const waiting = css`
   }
 `.styleSheet;
 
-/** Gives `host` the waiting height until `texts` settle. */
-export function holdSpace(host: ReactiveElement, texts: Promise<void>): void {
+/** Adds `sheet` to `host`'s styles until `done` settles. */
+function styleUntil(host: ReactiveElement, sheet: CSSStyleSheet, done: Promise<unknown>): void {
   const root = host.renderRoot;
-  if (!waiting || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(waiting)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
-  void texts.then(() => {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== waiting);
-  });
+  if (!(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const remove = () => {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((other) => other !== sheet);
+  };
+  done.then(remove, remove);
+}
+
+/** Gives `host`, before its first render, the waiting height until `texts` settle (later, `hideWhileTextsLoad` keeps its own). */
+export function holdSpace(host: ReactiveElement, texts: Promise<void>): void {
+  if (waiting && !host.hasUpdated) styleUntil(host, waiting, texts);
+}
+
+/** A sheet keeping the host at the height it has now. */
+function heightNow(host: ReactiveElement): CSSStyleSheet | undefined {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return undefined;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:host { min-height: ${host.getBoundingClientRect().height}px; }`);
+  return sheet;
 }
 
 /**
  * Empties `host`'s rendered content when the page's language starts to change,
  * and renders it again once the new texts are in: the old language is not left
- * on screen while the new one loads.
+ * on screen while the new one loads. Meanwhile the host keeps its height, so the
+ * page does not move.
  */
 export function hideWhileTextsLoad(host: ReactiveElement): void {
   const onStatus = (event: Event) => {
     if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status !== 'loading') return;
+    const sheet = host.hasUpdated ? heightNow(host) : undefined;
     if (host.hasUpdated) render(nothing, host.renderRoot as HTMLElement);
     host.requestUpdate();
+    // Until the update that waits for the new texts has rendered them.
+    if (sheet) styleUntil(host, sheet, host.updateComplete);
   };
   host.addController({
     hostConnected: () => addEventListener(LOCALE_STATUS_EVENT, onStatus),

@@ -27,11 +27,14 @@ function textsOf(root: ShadowRoot): string[] {
 
 /** Every distinct state (text nodes joined by ' | '), with the page language at that moment. */
 const seen: { lang: string; text: string }[] = [];
-/** The host's largest height while it was defined and empty (waiting for its texts). */
-let waitingHeight = 0;
+/** The host's smallest height while it was defined and empty (waiting for its texts), and its height with content. */
+let waitingHeight = Infinity;
+let shownHeight = 0;
 function record(root: ShadowRoot): void {
   const text = textsOf(root).join(' | ');
-  if (!text && customElements.get(tag)) waitingHeight = Math.max(waitingHeight, root.host.getBoundingClientRect().height);
+  const height = root.host.getBoundingClientRect().height;
+  if (!text && customElements.get(tag)) waitingHeight = Math.min(waitingHeight, height);
+  if (text) shownHeight = height;
   const last = seen.at(-1);
   if (last?.text !== text || last.lang !== document.documentElement.lang) seen.push({ lang: document.documentElement.lang, text });
 }
@@ -53,6 +56,7 @@ Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit):
   return shadow;
 };
 let done = false;
+let shownBefore = 0;
 
 const errors: string[] = [];
 addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
@@ -81,6 +85,9 @@ async function run(): Promise<void> {
     await customElements.whenDefined(tag);
     await settled();
     if (then) {
+      // From here on, the waiting height is the live change's.
+      waitingHeight = Infinity;
+      shownBefore = shownHeight;
       document.documentElement.lang = then;
       await settled();
     }
@@ -89,7 +96,7 @@ async function run(): Promise<void> {
   }
   done = true;
   if (root) record(root);
-  parent.postMessage({ type: 'care-bundles-language-page', id: query.get('id'), seen, errors, waitingHeight }, '*');
+  parent.postMessage({ type: 'care-bundles-language-page', id: query.get('id'), seen, errors, waitingHeight, shownBefore }, '*');
 }
 
 void run();

@@ -13,7 +13,10 @@ interface Seen {
 interface Report {
   seen: Seen[];
   errors: string[];
+  /** The host's smallest height while defined and waiting for texts (Infinity when it never waited). */
   waitingHeight: number;
+  /** On the live page, the host's height with its Swedish content, before the change. */
+  shownBefore: number;
 }
 
 function loadPage(params: Record<string, string>): Promise<Report> {
@@ -76,6 +79,11 @@ for (const { name, bundle, tag, attrs } of ELEMENTS) {
         expect(pages[lang]!.waitingHeight).to.be.greaterThan(100);
       });
     }
+
+    it('keeps its height while a live change of <html lang> loads the new texts, so the page does not move', () => {
+      expect(pages.live!.shownBefore).to.be.greaterThan(100);
+      expect(pages.live!.waitingHeight).to.be.closeTo(pages.live!.shownBefore, 1);
+    });
 
     it('after a live change of <html lang> from sv to nb shows no Swedish or English on the Norwegian page', () => {
       const foreign = [...only(pages.sv!, pages.nb!), ...only(pages.en!, pages.nb!)];
