@@ -43,8 +43,17 @@ export function followPageLanguage(): Promise<void> {
   return Promise.resolve();
 }
 
-/** The bundle's language is always shown; the caller reports another as unavailable (see `hasTexts`). */
-export function requestLocale(_locale: Locale): Promise<void> {
+/**
+ * The bundle's language is always shown; the caller reports another as
+ * unavailable (see `hasTexts`). Takes whatever localization.ts's takes (a
+ * locale, or a requester and a locale).
+ */
+export function requestLocale(..._request: unknown[]): Promise<void> {
+  return Promise.resolve();
+}
+
+/** Nothing was requested, so nothing to withdraw. */
+export function withdrawLocale(_requester: object): Promise<void> {
   return Promise.resolve();
 }
 
