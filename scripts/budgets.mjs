@@ -11,22 +11,22 @@
 // allows its code 9 KB against 5. A page with two elements has no byte goal,
 // only one Lit. Requests: one bundle and the shared runtime make 2.
 export const PAGE_BUDGETS = {
-  element: { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 16.5 } },
+  element: { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 17.5 } },
   'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 22 } },
-  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 41 } },
-  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 29 }, litCopies: { goal: 1, limit: 1 } },
+  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 41.5 } },
+  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 29.5 }, litCopies: { goal: 1, limit: 1 } },
 };
 
 /** Each element's code and styles apart from Lit and prose (estimate, see scripts/size.mjs). */
 export const CODE_BUDGETS = {
-  element: { goal: 5, limit: 6.3 },
+  element: { goal: 5, limit: 7.5 },
   'stretch-timer': { goal: 9, limit: 13.3 },
 };
 
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */
 export const BUDGETS = {
   element: { goal: 12, limit: 22 },
-  kit: { goal: 25, limit: 44 },
+  kit: { goal: 25, limit: 45 },
   lazyChunk: { goal: 6, limit: 6 },
 };
 

@@ -26,8 +26,17 @@ const runtime = configureLocalization({
   },
 });
 
-let forced = false;
+/** The locale `setLocale()` forces, until `followPageLanguage()`. */
+let forced: Locale | undefined;
 let observer: MutationObserver | undefined;
+
+/**
+ * Who asks for which locale, oldest first: the document (its `<html lang>`)
+ * and each element with a `lang` attribute. The newest request wins; a
+ * withdrawn one (the element left, or dropped its `lang`) falls back to the
+ * one before, in the end to `<html lang>`.
+ */
+const requests = new Map<object, Locale>();
 
 /** The locale the kit renders in now. */
 export function getLocale(): Locale {
@@ -35,12 +44,31 @@ export function getLocale(): Locale {
   return isLocale(locale) ? locale : SOURCE_LOCALE;
 }
 
-function apply(locale: Locale): Promise<void> {
-  return locale === runtime.getLocale() ? Promise.resolve() : gate(runtime.setLocale(locale));
-}
-
 /** The texts being loaded for the page's language, while they load. */
 let loading: Promise<void> | undefined;
+
+/**
+ * Switches to what is asked for now. The runtime compares it with the locale
+ * it is loading, if any, so switching back while another loads cancels that
+ * load (comparing with `getLocale()`, still the old one while loading, did not).
+ */
+function apply(): Promise<void> {
+  const wanted = forced ?? [...requests.values()].at(-1) ?? resolveLocale(documentLanguage());
+  // Elements wait while texts load (see textsLoading); asking for the locale shown, with none loading, changes nothing.
+  const switching = wanted !== runtime.getLocale() || loading !== undefined;
+  const load = runtime.setLocale(wanted);
+  return switching ? gate(load) : load;
+}
+
+function documentLanguage(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+function request(requester: object, locale: Locale): Promise<void> {
+  requests.delete(requester);
+  requests.set(requester, locale);
+  return apply();
+}
 
 function gate(load: Promise<void>): Promise<void> {
   loading = load;
@@ -118,8 +146,7 @@ export function hideWhileTextsLoad(host: ReactiveElement): void {
 }
 
 function followDocumentLanguage(): void {
-  if (forced) return;
-  void apply(resolveLocale(document.documentElement.lang));
+  void request(document, resolveLocale(documentLanguage()));
 }
 
 /** Starts following `<html lang>`; called by every element as it connects. */
@@ -127,6 +154,7 @@ export function startFollowingDocumentLanguage(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(followDocumentLanguage);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // Called before the first element's own request: the page's language is the oldest one.
   followDocumentLanguage();
 }
 
@@ -140,14 +168,14 @@ export function setLocale(locale: Locale): Promise<void> {
     console.warn(`care-widgets: setLocale(${JSON.stringify(locale)}) ignored. Valid locales: ${LOCALES.join(', ')}.`);
     return Promise.resolve();
   }
-  forced = true;
-  return apply(locale);
+  forced = locale;
+  return apply();
 }
 
-/** Goes back to following `<html lang>` after `setLocale()`. */
+/** Goes back to following `<html lang>` (and elements' `lang`) after `setLocale()`. */
 export function followPageLanguage(): Promise<void> {
-  forced = false;
-  return apply(resolveLocale(document.documentElement.lang));
+  forced = undefined;
+  return request(document, resolveLocale(documentLanguage()));
 }
 
 /** Whether the kit can show `locale` (a one-language bundle holds only its own, see localization-one-language.ts). */
@@ -155,7 +183,15 @@ export function hasTexts(_locale: Locale): boolean {
   return true;
 }
 
-/** Requests a locale from an element's own `lang` attribute; a forced locale wins. */
-export function requestLocale(locale: Locale): Promise<void> {
-  return forced ? Promise.resolve() : apply(locale);
+/**
+ * Requests a locale for `requester` (an element, from its own `lang`
+ * attribute) until it withdraws it; a forced locale wins.
+ */
+export function requestLocale(requester: object, locale: Locale): Promise<void> {
+  return request(requester, locale);
+}
+
+/** Withdraws `requester`'s request: the kit falls back to the one before, in the end `<html lang>`. */
+export function withdrawLocale(requester: object): Promise<void> {
+  return requests.delete(requester) ? apply() : Promise.resolve();
 }
