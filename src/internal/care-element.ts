@@ -6,7 +6,16 @@ import type { Locale } from '../domain/locale.js';
 import { readoptStyles } from './adopt-styles.js';
 import { afterHostMoment } from './host-grace.js';
 import { languageNames } from './intl.js';
-import { getLocale, localeLoading, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
+import {
+  getLocale,
+  hasTexts,
+  hideWhileTextsLoad,
+  holdSpace,
+  requestLocale,
+  startFollowingDocumentLanguage,
+  textsLoading,
+  withdrawLocale,
+} from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -21,10 +30,11 @@ export interface AttributeProblem {
  *
  * A problem found before the host has had its moment to set properties (the
  * first animation frame after the element first connects, then an idle
- * moment: see `afterHostMoment`) is held: no notice, no warning. If it still stands then, the notice appears and
- * the warning goes out once; if the host fixed it, nothing was ever shown.
- * Until then the element shows its content without the notices (for a missing
- * required value, nothing), and a server render never shows them.
+ * moment: see `afterHostMoment`) is held: no notice, no warning. If it still
+ * stands then, the notice appears and the warning goes out once; if the host
+ * fixed it, nothing was ever shown. Until then the element shows its content
+ * without the notices (for a missing required value, nothing), and a server
+ * render never shows them.
  */
 export abstract class CareElement extends LitElement {
   static override get observedAttributes(): string[] {
@@ -40,6 +50,20 @@ export abstract class CareElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    hideWhileTextsLoad(this);
+  }
+
+  /**
+   * Renders only once the page language's texts are in: no frame in another
+   * language (issue 15.3), and a server-rendered element hydrates in the
+   * language it was rendered in, without a visible change.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = textsLoading();
+    if (!texts) return super.scheduleUpdate();
+    // A server-rendered element already shows its content: it needs no space held.
+    if (!this.shadowRoot?.childElementCount) holdSpace(this, texts);
+    return texts.then(() => super.scheduleUpdate());
   }
 
   /** The locale this element renders in. */
@@ -55,16 +79,6 @@ export abstract class CareElement extends LitElement {
     }
     startFollowingDocumentLanguage();
     this.checkLang();
-  }
-
-  /**
-   * The first render waits while the page's language loads: the element never
-   * paints English first, and a server-rendered one hydrates in the language it
-   * was rendered in, without a visible change.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = !this.hasUpdated && localeLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Moved to another document (an iframe, and back): its stylesheets stayed behind; give them again. */
@@ -87,14 +101,16 @@ export abstract class CareElement extends LitElement {
     if (tag === null || tag.trim() === '') {
       this.clearProblem('lang');
       void withdrawLocale(this);
-    } else if (isSupportedLanguageTag(tag)) {
+    } else if (isSupportedLanguageTag(tag) && hasTexts(resolveLocale(tag))) {
       this.clearProblem('lang');
       if (this.isConnected) void requestLocale(this, resolveLocale(tag));
     } else {
       void withdrawLocale(this);
       this.reportProblem(
         'lang',
-        `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
+        isSupportedLanguageTag(tag)
+          ? `lang="${tag}": this bundle has the texts of ${this.locale} only, so it shows ${this.locale}. Valid value here: ${this.locale}. For another language, load its bundle (…/cdn/${resolveLocale(tag)}/) or the language-following one (…/cdn/<name>.js).`
+          : `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
         () => {
           const language = languageNames(this.locale).of(this.locale) ?? this.locale;
           return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {
