@@ -58,7 +58,8 @@ export function shippedModules() {
           ]),
         });
       }
-      manifest.modules = modules;
+      // Sorted: the analyzer reads files in no fixed order, and the manifest is committed.
+      manifest.modules = modules.sort((a, b) => a.path.localeCompare(b.path));
     },
   };
 }

@@ -6,14 +6,22 @@
  * (`isCustomElement`), see the README.
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { CareAttributes, CareElements, CareEvents, CareProperties, CareTag } from './tags.js';
+import type { CareElements, CareEvents, CareProperties, CareTag } from './tags.js';
+
+/**
+ * Vue matches `heading-level="3"` to the camelCase prop `headingLevel`, and a
+ * static attribute is a string: numbers are accepted as numeric strings too.
+ */
+type VueProps<Props> = {
+  [Name in keyof Props]?: Props[Name] | (NonNullable<Props[Name]> extends number ? `${number}` : never);
+};
 
 type VueEmit<Events> = EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;
 
 /** A custom element as Vue's template checker sees a component. */
 export type CareVueElement<T extends CareTag> = new () => CareElements[T] & {
   /** @deprecated For template type checking only; not on the element. */
-  $props: HTMLAttributes & CareProperties[T] & CareAttributes[T] & PublicProps;
+  $props: HTMLAttributes & VueProps<CareProperties[T]> & PublicProps;
   /** @deprecated For template type checking only; not on the element. */
   $emit: VueEmit<CareEvents[T]>;
 };
