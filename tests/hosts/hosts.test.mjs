@@ -2,6 +2,7 @@
 // npm would publish it; each app in tests/hosts/<name>/ installs that tarball,
 // builds for production, is served on 127.0.0.1 and checked in headless
 // Chromium (lib/check.mjs). Apps run one after another: the machine has 2 cores.
+// HOSTS=vue,react npm run test:hosts runs only the named apps.
 import { after, before, test } from 'node:test';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,12 @@ const HOSTS = [
     about: 'Vite + React 19: care-widgets/react wrappers in StrictMode',
     serve: staticSite('dist'),
     pages: [{ path: '/', tags: ALL, form: true }],
+  },
+  {
+    name: 'astro',
+    about: 'Astro static site: a page script importing element entries',
+    serve: staticSite('dist'),
+    pages: [{ path: '/', tags: [CHECK, 'care-evidence-card', 'care-evidence-list'], form: true }],
   },
   {
     name: 'next',

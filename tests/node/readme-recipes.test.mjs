@@ -39,7 +39,7 @@ test("each recipe is its host app's code, character for character", () => {
 
 test('every host app the tests build has a recipe', () => {
   const hosts = new Set(recipes.map(({ file }) => file.split('/')[2]));
-  assert.deepEqual([...hosts].sort(), ['esbuild', 'next', 'react', 'vite-ts', 'vue']);
+  assert.deepEqual([...hosts].sort(), ['astro', 'esbuild', 'next', 'react', 'vite-ts', 'vue']);
 });
 
 test('the README says the package is ESM only', () => {
