@@ -76,6 +76,8 @@ export default defineConfig(({ command, mode }) => {
       server: { open: '/demo/index.html' },
       preview: { open: '/demo/index.html' },
       plugins: [inlineDemoCss(), rootToDemo()],
+      // Scan only the demo for dependencies, not the host apps in tests/hosts.
+      optimizeDeps: { entries: ['demo/*.html'] },
       build: { outDir: 'dist/demo', rollupOptions: { input: demoPages() } },
     };
   }

@@ -10,7 +10,8 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
+  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter()],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.

@@ -21,6 +21,8 @@ import { CareTreatmentCompare } from '../elements/treatment-compare/define.js';
 import { CareSideEffectGuide } from '../elements/side-effect-guide/define.js';
 import type { CareProperties, CareTag } from '../jsx/tags.js';
 export type { CareIntrinsicProps } from '../jsx/react.js';
+export type { SituationList } from '../jsx/tags.js';
+export type { PlanId, SideEffectId as SituationId, TopicId, TreatmentId } from '../domain/index.js';
 
 /** A wrapper whose props use the kit's narrow types (`TreatmentId`, not `string`). */
 type Narrowed<C, T extends CareTag> =
