@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -53,6 +53,25 @@ function inlineDemoCss(): Plugin {
   };
 }
 
+/**
+ * The library build shares dist/ with the types and the script-tag bundles, so
+ * Vite cannot empty it; chunks of an earlier build (other hashes) would stay and
+ * ship in the tarball. Remove the top-level .js and .map files before building.
+ */
+function cleanLibraryChunks(): Plugin {
+  return {
+    name: 'care-clean-library-chunks',
+    apply: 'build',
+    buildStart() {
+      const dist = resolve(root, 'dist');
+      if (!existsSync(dist)) return;
+      for (const file of readdirSync(dist)) {
+        if (/\.js(\.map)?$/.test(file)) rmSync(resolve(dist, file));
+      }
+    },
+  };
+}
+
 /** `npm start` prints the server's root address: send it to the demo's index. */
 function rootToDemo(): Plugin {
   const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(n: string, v: string): void; end(): void }, next: () => void) => {
@@ -82,6 +101,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins: [cleanLibraryChunks()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
