@@ -13,7 +13,8 @@ const STRICT_CSP =
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`;
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
+  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter()],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.

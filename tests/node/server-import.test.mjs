@@ -4,17 +4,19 @@
 // `setLocale` and `followPageLanguage` on the server resolve and change nothing.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
 const dist = new URL('../../dist/', import.meta.url);
-const elements = readdirSync(new URL('../../src/elements/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => existsSync(new URL(`../../src/elements/${entry.name}/define.ts`, import.meta.url)))
-  .map((entry) => entry.name);
-const ENTRIES = ['index', 'domain', 'react', 'ssr', ...elements];
+// Every JavaScript entry the package exports (index, domain, react, ssr, jsx-*, each element).
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const ENTRIES = Object.values(pkg.exports)
+  .map((target) => (typeof target === 'string' ? target : target.default))
+  .map((target) => /^\.\/dist\/([^/*]+)\.js$/.exec(target)?.[1])
+  .filter(Boolean);
 
 /** Imports `name` in a fresh Node with `conditions`: 'ok', or the error; plus what it left on globalThis. */
 async function importAlone(name, conditions) {
@@ -36,7 +38,7 @@ for (const [label, conditions] of [
   ['Node’s own conditions', []],
   ['the browser condition', ['browser']],
 ]) {
-  test(`each entry, alone in a fresh Node, imports under ${label} without throwing, and leaves no DOM globals behind`, async () => {
+  test(`each entry (${ENTRIES.join(', ')}), alone in a fresh Node, imports under ${label} without throwing, and leaves no DOM globals behind`, async () => {
     const results = await Promise.all(ENTRIES.map((name) => importAlone(name, conditions)));
     ENTRIES.forEach((name, i) => {
       assert.equal(results[i].outcome, 'ok', `dist/${name}.js: ${results[i].outcome}`);
