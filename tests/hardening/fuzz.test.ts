@@ -9,7 +9,7 @@ const ATTRIBUTES: Record<string, string[]> = {
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
-  'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label'],
+  'care-side-effect-guide': ['lang', 'situations', 'plan', 'support-href', 'support-label'],
 };
 
 const junk = fc.oneof(

@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
+import { PLAN_IDS } from '../../domain/plans.js';
+import type { PlanId } from '../../domain/plans.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Statement } from '../../domain/sources.js';
 import {
@@ -11,6 +13,7 @@ import {
   SIDE_EFFECT_IDS,
   adverseVersusSideEffect,
   listSideEffects,
+  sideEffectsUnderGeneralNote,
 } from '../../domain/side-effects.js';
 import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -44,18 +47,23 @@ const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“'
  * with the manufacturer's explanation and advice. What the user ticks is health
  * data: it is never stored, reflected to an attribute, put in an event or sent.
  *
- * @slot support - The host's customer-support contact, replacing the `support-href` link.
- * @slot plan-action - Replaces the "Train with the gentle start" button.
+ * The advice never moves someone the guide knows to be in the caution group
+ * (the host says `plan="caution"`, or the user ticks a changed tinnitus sound)
+ * from the start with caution to the gentle start: for them, the plan button
+ * asks for the caution plan.
  *
- * @event care-plan-request - The user asked to train with the gentle start. Detail: `{ plan: 'gentle-start' }`.
+ * @slot support - The host's customer-support contact, replacing the `support-href` link.
+ * @slot plan-action - Replaces the plan button ("Train with the gentle start" or "… the start with caution").
+ *
+ * @event care-plan-request - The user asked to train on the suggested plan. Detail: `{ plan: 'gentle-start' }` or `{ plan: 'caution' }`.
  *
  * @csspart situations - The fieldset of situations.
  * @csspart option - Each situation's label and checkbox.
- * @csspart general - The general note about side effects, shown once something is ticked.
+ * @csspart general - The manufacturer's general note on side effects, shown with training soreness or worse symptoms.
  * @csspart answer - Each ticked situation's disclosure (a `details` element).
  * @csspart summary - The clickable title of every disclosure.
  * @csspart harmless - Whether the manufacturer calls it harmless (icon and text).
- * @csspart button - The "Train with the gentle start" button.
+ * @csspart button - The plan button.
  * @csspart contact - The customer-support contact line.
  * @csspart explainer - The "adverse effect or side effect?" disclosure.
  * @csspart notice - Messages about bad attribute values.
@@ -77,6 +85,7 @@ export class CareSideEffectGuide extends CareElement {
 
   static override properties = {
     situations: {},
+    plan: {},
     supportHref: { attribute: 'support-href' },
     supportLabel: { attribute: 'support-label' },
     selected: { state: true, attribute: false },
@@ -90,6 +99,12 @@ export class CareSideEffectGuide extends CareElement {
    * Changing it replaces what is ticked; it is never updated as the user ticks.
    */
   situations = '';
+  /**
+   * The plan the user trains on, if the host knows it: `standard`,
+   * `gentle-start` or `caution`. With `caution`, the guide never suggests the
+   * gentle start. An unknown value is treated as `caution`, the careful one.
+   */
+  plan = '';
   /** Customer-support contact: a `tel:`, `mailto:` or `http(s):` URL. Anything else is refused. */
   supportHref = '';
   /** The contact's visible text; defaults to the number, address or site. */
@@ -104,6 +119,28 @@ export class CareSideEffectGuide extends CareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supportHref')) this.checkSupportHref();
     if (changed.has('situations')) this.applySituations();
+    if (changed.has('plan')) this.checkPlan();
+  }
+
+  private checkPlan(): void {
+    if (!this.plan || isId(PLAN_IDS, this.plan)) {
+      this.clearProblem('plan');
+      return;
+    }
+    this.reportProblem(
+      'plan',
+      `plan="${this.plan}" is not a plan. Valid values: ${PLAN_IDS.join(', ')}. The guide treats the user as on the caution plan.`,
+      () =>
+        msg('The training plan given by this page is not known, so the guide points to the start with caution, the most careful plan.', {
+          id: 'side-effects.bad-plan',
+        }),
+    );
+  }
+
+  /** True when the user is known to be in the caution group: the host says so (or gives an unknown plan), or tinnitus is ticked. */
+  private get inCautionGroup(): boolean {
+    const hostPlan = this.plan && !isId(PLAN_IDS, this.plan) ? 'caution' : this.plan;
+    return hostPlan === 'caution' || this.selected.has('tinnitus-change');
   }
 
   private checkSupportHref(): void {
@@ -177,8 +214,8 @@ export class CareSideEffectGuide extends CareElement {
     this.slottedSupport = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private requestGentleStart(): void {
-    emit(this, 'care-plan-request', { plan: 'gentle-start' });
+  private requestPlan(plan: PlanId): void {
+    emit(this, 'care-plan-request', { plan });
   }
 
   private renderStatements(statements: readonly Statement[]): TemplateResult {
@@ -200,8 +237,8 @@ export class CareSideEffectGuide extends CareElement {
   private renderHarmless(effect: SideEffect): TemplateResult {
     const verdict = effect.harmless
       ? msg('The manufacturer calls this harmless.', { id: 'side-effects.harmless' })
-      : msg('The manufacturer does not call this harmless. Read when to contact customer support.', {
-          id: 'side-effects.not-harmless',
+      : msg('The manufacturer does not call this harmless whatever its cause. Read what it says of each cause, and when to contact customer support.', {
+          id: 'side-effects.not-harmless-whatever-cause',
         });
     return html`<div class="harmless" part="harmless" data-harmless=${String(effect.harmless)}>
       ${effect.harmless ? icons.check : icons.info}
@@ -212,17 +249,31 @@ export class CareSideEffectGuide extends CareElement {
     </div>`;
   }
 
-  private renderPlanAction(): TemplateResult {
+  private renderPlanAction(plan: PlanId): TemplateResult {
     return html`<div class="actions">
       <slot name="plan-action">
-        <button type="button" class="button" part="button" @click=${this.requestGentleStart}>
-          ${msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
+        <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
+          ${plan === 'caution'
+            ? msg('Train with the start with caution', { id: 'side-effects.caution-button' })
+            : msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
         </button>
       </slot>
     </div>`;
   }
 
-  private renderAnswer(effect: SideEffect, withPlanAction: boolean): TemplateResult {
+  private renderGeneralNote(effects: readonly SideEffect[]): TemplateResult | typeof nothing {
+    const about = effects.filter((effect) => sideEffectsUnderGeneralNote.includes(effect.id));
+    if (about.length === 0) return nothing;
+    const locale = this.locale;
+    const names = this.formatList(about.map((effect) => effect.name[locale].toLocaleLowerCase(locale)));
+    return html`<div class="general" part="general">
+      <p class="part-title">${msg(str`The manufacturer says this of ${names}:`, { id: 'side-effects.general-about' })}</p>
+      <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
+      ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
+    </div>`;
+  }
+
+  private renderAnswer(effect: SideEffect, planAction: PlanId | null): TemplateResult {
     const locale = this.locale;
     const shown: Statement[] = [
       ...effect.whatItIs,
@@ -245,7 +296,7 @@ export class CareSideEffectGuide extends CareElement {
         ${this.renderPart(
           msg('What to do', { id: 'side-effects.what-to-do' }),
           effect.whatToDo,
-          withPlanAction ? this.renderPlanAction() : nothing,
+          planAction ? this.renderPlanAction(planAction) : nothing,
         )}
         ${this.renderPart(msg('When to contact customer support', { id: 'side-effects.when-to-contact' }), effect.whenToContact)}
         ${renderSourceLine(sourcesOf(shown), locale)}
@@ -286,7 +337,8 @@ export class CareSideEffectGuide extends CareElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
-    const planEffect = effects.find((effect) => effect.suggestsPlan === 'gentle-start');
+    const planEffect = effects.find((effect) => effect.suggestsPlan !== null);
+    const suggested: PlanId | null = planEffect ? (this.inCautionGroup ? 'caution' : planEffect.suggestsPlan) : null;
     const names = this.formatList(effects.map((effect) => effect.name[locale]));
     return html`${this.renderNotices()}
       <fieldset part="situations">
@@ -308,14 +360,11 @@ export class CareSideEffectGuide extends CareElement {
       </div>
       ${effects.length > 0
         ? html`<div class="answers">
-              <div class="general" part="general">
-                <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
-                ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
-              </div>
+              ${this.renderGeneralNote(effects)}
               ${repeat(
                 effects,
                 (effect) => effect.id,
-                (effect) => this.renderAnswer(effect, effect === planEffect),
+                (effect) => this.renderAnswer(effect, effect === planEffect ? suggested : null),
               )}
             </div>
             <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`
