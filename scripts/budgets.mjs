@@ -4,6 +4,6 @@
 // goal, the gap is open work (see the README's size table).
 export const BUDGETS = {
   element: { goal: 12, limit: 22 },
-  kit: { goal: 25, limit: 45 },
+  kit: { goal: 25, limit: 47 },
   lazyChunk: { goal: 6, limit: 6 },
 };

@@ -1,15 +1,22 @@
 import { html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { IQORO_USES } from '../../domain/uses.js';
 import { CareElement } from '../../internal/care-element.js';
-import { headingLevelProblem, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 import { iqoroUsesStyles } from './iqoro-uses.styles.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareIqoroUses> = {
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
+};
 
 /**
  * @tagname care-iqoro-uses
@@ -41,8 +48,14 @@ export class CareIqoroUses extends CareElement {
   /** The level (2–6) of the heading, to fit the host's outline. Default 2. */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
       this.setProblem(
         'heading-level',
         headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL),
@@ -54,8 +67,9 @@ export class CareIqoroUses extends CareElement {
     const locale = this.locale;
     const { intro, listTitle, uses } = IQORO_USES;
     const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
-    return html`${this.renderNotices()}
-      <section class="uses-block" lang=${locale} aria-labelledby="uses-heading">
+    return html`<div class="root" lang=${locale}>
+      ${this.renderNotices()}
+      <section class="uses-block" aria-labelledby="uses-heading">
         ${renderHeading(level, msg('What IQoro is used for, according to the manufacturer', { id: 'uses.title' }), {
           id: 'uses-heading',
           className: 'title',
@@ -67,6 +81,7 @@ export class CareIqoroUses extends CareElement {
           ${uses.map((statement) => html`<li>${statement.text[locale]}</li>`)}
         </ul>
         ${renderSourceLine(sourcesOf([...intro, listTitle, ...uses]), locale)}
-      </section>`;
+      </section>
+    </div>`;
   }
 }

@@ -125,7 +125,10 @@ export const sideEffectGuideStyles = css`
     margin-block-start: 0.75rem;
   }
   .part-title {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
     font-weight: 700;
+    line-height: inherit;
   }
   .actions {
     display: flex;
@@ -155,6 +158,9 @@ export const sideEffectGuideStyles = css`
     .harmless,
     .option:has(input:checked) {
       border-color: CanvasText;
+    }
+    .harmless svg {
+      color: CanvasText;
     }
   }
 `;

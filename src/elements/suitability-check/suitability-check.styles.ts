@@ -71,6 +71,7 @@ export const suitabilityCheckStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.125em;
     font-weight: 700;
+    line-height: inherit;
   }
   .heading svg {
     flex: none;
@@ -85,7 +86,10 @@ export const suitabilityCheckStyles = css`
     margin-block-start: 0.75rem;
   }
   .about-title {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
     font-weight: 600;
+    line-height: inherit;
   }
   .actions {
     display: flex;
@@ -96,6 +100,8 @@ export const suitabilityCheckStyles = css`
   .contact {
     margin-block-start: 0.75rem;
     font-weight: 600;
+    /* A long support address breaks anywhere rather than widen the element past a 320 px screen. */
+    overflow-wrap: anywhere;
   }
   .acknowledge {
     display: flex;
@@ -114,9 +120,15 @@ export const suitabilityCheckStyles = css`
   .result .source {
     margin-block: 0.25rem 0;
   }
+  .required {
+    font-weight: 400;
+  }
   @media (forced-colors: active) {
     .result {
       border-color: CanvasText;
+    }
+    .heading svg {
+      color: CanvasText;
     }
   }
 `;
