@@ -63,8 +63,8 @@ export const CONDITION_CONTENT: Readonly<Record<ConditionId, ConditionContent>> 
         AVOID,
         'IQoro är ett lämpligt träningsredskap vid behandling/rehabilitering av olika typer dysfagi, sväljsvårigheter, reflux, diafragmabråck, snarkning och sömnapné.',
         'It is not the ordinary hiatal hernia (diaphragmatic hernia), for which the manufacturer lists IQoro as a suitable training device.',
-        'Det är inte det vanliga diafragmabråcket, som tillverkaren räknar upp bland det som IQoro är ett lämpligt träningsredskap vid.',
-        'Det er ikke det vanlige mellomgulvsbrokket (hiatushernie), som produsenten nevner blant det IQoro er et egnet treningsredskap ved.',
+        'Det är inte det vanliga diafragmabråcket, som tillverkaren nämner bland de tillstånd där IQoro är ett lämpligt träningsredskap.',
+        'Det er ikke det vanlige mellomgulvsbrokket (hiatushernie), som produsenten nevner blant tilstandene der IQoro er et egnet treningsredskap.',
       ),
     ],
   },
@@ -270,7 +270,7 @@ const CONTACT_BEFORE_ORDERING = paraphrase(
   SE,
   'Kontakta vår kundsupport för rådgivning innan du beställer en IQoro om du har någon av följande diagnoser:',
   'If you have any of these diagnoses, contact customer service for advice before you order an IQoro, or before you start training if you already have one.',
-  'Har du någon av dessa diagnoser: kontakta kundtjänst för rådgivning innan du beställer en IQoro, eller innan du börjar träna om du redan har en.',
+  'Om du har någon av dessa diagnoser, kontakta kundtjänst för rådgivning innan du beställer en IQoro, eller innan du börjar träna om du redan har en.',
   'Har du noen av disse diagnosene, kontakt kundeservice for råd før du bestiller en IQoro, eller før du begynner å trene hvis du allerede har en.',
 );
 
