@@ -210,7 +210,7 @@ const SIDE_EFFECTS: Readonly<Record<SideEffectId, SideEffect>> = {
     whenToContact: [
       paraphrase(SE,
         'Du får också gärna kontakta oss via telefon eller mejl om du känner dig orolig.',
-        'You are also welcome to contact customer service by phone or e-mail if you feel worried.',
+        'You are also welcome to contact customer support by phone or e-mail if you feel worried.',
         'Du får också gärna kontakta kundtjänst via telefon eller mejl om du känner dig orolig.',
         'Du er også velkommen til å kontakte kundeservice på telefon eller e-post hvis du er bekymret.'),
     ],
@@ -261,7 +261,7 @@ const SIDE_EFFECTS: Readonly<Record<SideEffectId, SideEffect>> = {
     whenToContact: [
       paraphrase(SE,
         'Om du har tinnitus och ska börja, eller redan har börjat, träna med din IQoro är det jättebra om du ringer oss så att vi kan hjälpa dig att komma igång med behandlingen på rätt sätt.',
-        'If you have tinnitus and are about to start, or have already started, training with IQoro, it is a great help if you call customer service, so that they can help you get started the right way.',
+        'If you have tinnitus and are about to start, or have already started, training with IQoro, it is a great help if you call customer support, so that they can help you get started the right way.',
         'Om du har tinnitus och ska börja, eller redan har börjat, träna med din IQoro är det jättebra om du ringer kundtjänst så att de kan hjälpa dig att komma igång med behandlingen på rätt sätt.',
         'Hvis du har tinnitus og skal begynne, eller allerede har begynt, å trene med IQoro, er det veldig bra om du ringer kundeservice, slik at de kan hjelpe deg å komme i gang med behandlingen på riktig måte.'),
     ],

@@ -3,7 +3,7 @@
  * records its seed: 'iqoro-when-to-avoid' (000) or 'iqoro-side-effects' (001);
  * `say` where the Swedish is the seed's own words, `paraphrase` with the seed's
  * sentence where it is not. Terms follow the project glossary; Swedish says
- * "kundtjänst" for the seeds' "vår kundsupport" and "oss".
+ * "kundtjänst" (English "customer support", as in the glossary) for the seeds' "vår kundsupport" and "oss".
  */
 import type { ConditionGroupId, ConditionId, Verdict } from './conditions.js';
 import type { LocalizedText } from './locale.js';
@@ -269,7 +269,7 @@ export const GROUP_NOTES: Readonly<Partial<Record<ConditionGroupId, readonly Sta
 const CONTACT_BEFORE_ORDERING = paraphrase(
   SE,
   'Kontakta vår kundsupport för rådgivning innan du beställer en IQoro om du har någon av följande diagnoser:',
-  'If you have any of these diagnoses, contact customer service for advice before you order an IQoro, or before you start training if you already have one.',
+  'If you have any of these diagnoses, contact customer support for advice before you order an IQoro, or before you start training if you already have one.',
   'Om du har någon av dessa diagnoser, kontakta kundtjänst för rådgivning innan du beställer en IQoro, eller innan du börjar träna om du redan har en.',
   'Har du noen av disse diagnosene, kontakt kundeservice for råd før du bestiller en IQoro, eller før du begynner å trene hvis du allerede har en.',
 );
@@ -356,7 +356,7 @@ export const VERDICT_CONTENT: Readonly<Record<Verdict, VerdictContent>> = {
       paraphrase(
         SE,
         'Kontakta gärna vår kundsupport för råd och stöd om hur du kan träna på ett korrekt sätt för din diagnos.',
-        'Feel free to contact customer service for advice and help on how to train correctly for your diagnosis.',
+        'Feel free to contact customer support for advice and help on how to train correctly for your diagnosis.',
         'Kontakta gärna kundtjänst för råd och stöd om hur du kan träna på ett korrekt sätt för din diagnos.',
         'Kontakt gjerne kundeservice for råd og støtte om hvordan du kan trene riktig for din diagnose.',
       ),

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
@@ -43,7 +43,7 @@ describe('<care-suitability-check>', () => {
     await tick(el, 'achalasia-cardiae');
     expect(el.value).to.equal('avoid');
     const text = resultText(el);
-    expect(text).to.contain('contact customer service for advice before you order an IQoro');
+    expect(text).to.contain('contact customer support for advice before you order an IQoro');
     expect(text).to.contain('careful follow-up');
     expect(text).to.contain('lips that tense');
   });
@@ -153,17 +153,18 @@ describe('<care-suitability-check>', () => {
 
   it('follows <html lang> live, and shows glossary terms in Swedish and Norwegian', async () => {
     const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
-    document.documentElement.lang = 'sv-SE';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Stämmer något av detta in på dig?');
-    expect(el.shadowRoot!.textContent).to.contain('trigeminusneuralgi');
-    document.documentElement.lang = 'nn';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Gjelder noe av dette for deg?');
-    expect(el.shadowRoot!.textContent).to.contain('trigeminusnevralgi');
-    document.documentElement.lang = 'en';
+    const legend = () => el.shadowRoot!.querySelector('legend.title')!.textContent!;
+    try {
+      // The translations load lazily: wait for the re-render rather than a fixed time.
+      document.documentElement.lang = 'sv-SE';
+      await waitUntil(() => legend().includes('Stämmer något av detta in på dig?'), 'follows lang="sv-SE"', { timeout: 3000 });
+      expect(el.shadowRoot!.textContent).to.contain('trigeminusneuralgi');
+      document.documentElement.lang = 'nn';
+      await waitUntil(() => legend().includes('Gjelder noe av dette for deg?'), 'follows lang="nn"', { timeout: 3000 });
+      expect(el.shadowRoot!.textContent).to.contain('trigeminusnevralgi');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
   });
 
   it('warns and says so in the element for an unknown lang, and still renders', async () => {
