@@ -3,7 +3,7 @@
 // weigh today, so that growth is a decision, not an accident. Where limit >
 // goal, the gap is open work (see the README's size table).
 export const BUDGETS = {
-  element: { goal: 12, limit: 22 },
-  kit: { goal: 25, limit: 47 },
+  element: { goal: 12, limit: 24 },
+  kit: { goal: 25, limit: 49 },
   lazyChunk: { goal: 6, limit: 6 },
 };
