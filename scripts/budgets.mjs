@@ -29,7 +29,7 @@ export const CODE_BUDGETS = {
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */
 export const BUDGETS = {
   element: { goal: 12, limit: 24 },
-  kit: { goal: 25, limit: 47 },
+  kit: { goal: 25, limit: 49 },
   lazyChunk: { goal: 6, limit: 6 },
 };
 
