@@ -31,7 +31,7 @@ export const BUDGETS = {
   // 24 → 24.2 KB for issue 11.3 in every element (the timer's bundle weighed 23.98 KB): the grace before a
   // notice or warning (a frame, then an idle moment; src/internal/host-grace.ts), about 0.15 KB gzip.
   element: { goal: 12, limit: 24.2 },
-  kit: { goal: 25, limit: 47 },
+  kit: { goal: 25, limit: 49 },
   lazyChunk: { goal: 6, limit: 6 },
 };
 

@@ -7,6 +7,7 @@
 import type { PlanId, SideEffectId, TopicId, TreatmentId } from '../domain/index.js';
 import type { CardVariant, CareEvidenceCard } from '../elements/evidence-card/evidence-card.js';
 import type { CareEvidenceList, PhaseChangeDetail, PhaseFilter } from '../elements/evidence-list/evidence-list.js';
+import type { CareIqoroUses } from '../elements/iqoro-uses/iqoro-uses.js';
 import type { CareSideEffectGuide } from '../elements/side-effect-guide/side-effect-guide.js';
 import type { CareStretchTimer, SessionCompleteDetail, StretchDetail } from '../elements/stretch-timer/stretch-timer.js';
 import type {
@@ -27,17 +28,25 @@ export interface CareProperties {
     supportLabel?: string;
     requireAcknowledgement?: boolean;
     shareConditions?: boolean;
+    headingLevel?: number;
   };
   'care-stretch-timer': Partial<
     Pick<
       CareStretchTimer,
       'startDate' | 'restSeconds' | 'cautionHoldDays' | 'gentleStepDays' | 'reminderTimes' | 'storageKey' | 'clock'
     >
-  > & { plan?: PlanId };
+  > & { plan?: PlanId; headingLevel?: number };
   'care-evidence-card': { treatment?: TreatmentId; variant?: CardVariant; headingLevel?: number };
   'care-evidence-list': { topic?: TopicId; phase?: PhaseFilter; variant?: CardVariant; headingLevel?: number };
   'care-treatment-compare': { a?: TreatmentId; b?: TreatmentId };
-  'care-side-effect-guide': { situations?: SituationList; supportHref?: string; supportLabel?: string };
+  'care-side-effect-guide': {
+    situations?: SituationList;
+    supportHref?: string;
+    supportLabel?: string;
+    plan?: PlanId;
+    headingLevel?: number;
+  };
+  'care-iqoro-uses': { headingLevel?: number };
 }
 
 /** The same values as HTML attributes (what a server renderer or a template writes). */
@@ -48,6 +57,7 @@ export interface CareAttributes {
     'support-label'?: string;
     'require-acknowledgement'?: boolean | '';
     'share-conditions'?: boolean | '';
+    'heading-level'?: number | `${number}`;
   };
   'care-stretch-timer': {
     plan?: PlanId;
@@ -57,6 +67,7 @@ export interface CareAttributes {
     'gentle-step-days'?: number | `${number}`;
     'reminder-times'?: string;
     'storage-key'?: string;
+    'heading-level'?: number | `${number}`;
   };
   'care-evidence-card': {
     treatment?: TreatmentId;
@@ -70,7 +81,14 @@ export interface CareAttributes {
     'heading-level'?: number | `${number}`;
   };
   'care-treatment-compare': { a?: TreatmentId; b?: TreatmentId };
-  'care-side-effect-guide': { situations?: SituationList; 'support-href'?: string; 'support-label'?: string };
+  'care-side-effect-guide': {
+    situations?: SituationList;
+    'support-href'?: string;
+    'support-label'?: string;
+    plan?: PlanId;
+    'heading-level'?: number | `${number}`;
+  };
+  'care-iqoro-uses': { 'heading-level'?: number | `${number}` };
 }
 
 /** Events each tag fires (bubbling, composed). */
@@ -88,6 +106,7 @@ export interface CareEvents {
   'care-evidence-list': { 'care-phase-change': CustomEvent<PhaseChangeDetail> };
   'care-treatment-compare': Record<never, never>;
   'care-side-effect-guide': { 'care-plan-request': CustomEvent<PlanRequestDetail> };
+  'care-iqoro-uses': Record<never, never>;
 }
 
 /** The element classes by tag. */
@@ -98,6 +117,7 @@ export interface CareElements {
   'care-evidence-list': CareEvidenceList;
   'care-treatment-compare': CareTreatmentCompare;
   'care-side-effect-guide': CareSideEffectGuide;
+  'care-iqoro-uses': CareIqoroUses;
 }
 
 export type CareTag = keyof CareElements;

@@ -19,6 +19,7 @@ import { CareEvidenceList } from '../elements/evidence-list/define.js';
 import type { PhaseChangeDetail } from '../elements/evidence-list/define.js';
 import { CareTreatmentCompare } from '../elements/treatment-compare/define.js';
 import { CareSideEffectGuide } from '../elements/side-effect-guide/define.js';
+import { CareIqoroUses } from '../elements/iqoro-uses/define.js';
 import type { CareProperties, CareTag } from '../jsx/tags.js';
 export type { CareIntrinsicProps } from '../jsx/react.js';
 export type { SituationList } from '../jsx/tags.js';
@@ -61,3 +62,5 @@ export const TreatmentCompare = wrap('care-treatment-compare', CareTreatmentComp
 export const SideEffectGuide = wrap('care-side-effect-guide', CareSideEffectGuide, 'SideEffectGuide', {
   onPlanRequest: 'care-plan-request' as EventName<CustomEvent<PlanRequestDetail>>,
 });
+
+export const IqoroUses = wrap('care-iqoro-uses', CareIqoroUses, 'IqoroUses');

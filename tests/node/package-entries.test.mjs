@@ -19,6 +19,7 @@ const TAGS = {
   'evidence-list': 'care-evidence-list',
   'treatment-compare': 'care-treatment-compare',
   'side-effect-guide': 'care-side-effect-guide',
+  'iqoro-uses': 'care-iqoro-uses',
 };
 
 const defined = [];
@@ -71,6 +72,7 @@ test('the React wrappers have readable display names', async () => {
   assert.deepEqual(names, {
     EvidenceCard: 'EvidenceCard',
     EvidenceList: 'EvidenceList',
+    IqoroUses: 'IqoroUses',
     SideEffectGuide: 'SideEffectGuide',
     StretchTimer: 'StretchTimer',
     SuitabilityCheck: 'SuitabilityCheck',

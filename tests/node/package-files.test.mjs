@@ -63,6 +63,7 @@ test("the manifest's modules are shipped entries that define their tags", () => 
   assert.deepEqual(tags.sort(), [
     'care-evidence-card',
     'care-evidence-list',
+    'care-iqoro-uses',
     'care-side-effect-guide',
     'care-stretch-timer',
     'care-suitability-check',
