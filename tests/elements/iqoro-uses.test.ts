@@ -4,6 +4,7 @@ import '../../src/elements/iqoro-uses/define.js';
 import type { CareIqoroUses } from '../../src/elements/iqoro-uses/iqoro-uses.js';
 import { IQORO_USES } from '../../src/domain/uses.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const root = (el: CareIqoroUses) => el.shadowRoot!;
@@ -37,6 +38,7 @@ describe('<care-iqoro-uses>', () => {
   it('uses the heading level the host asks for, and names a bad one in a notice and a warning', async () => {
     const el = await fixture<CareIqoroUses>(html`<care-iqoro-uses heading-level="4"></care-iqoro-uses>`);
     expect(root(el).querySelector('h4')).not.to.equal(null);
+    await afterHostGrace(); // past the moment a host framework gets to set properties
     const warnings = await captureWarnings(async () => {
       el.setAttribute('heading-level', '9');
       await el.updateComplete;

@@ -358,6 +358,8 @@ describe('<care-side-effect-guide>', () => {
       let el!: CareSideEffectGuide;
       const warnings = await captureWarnings(async () => {
         el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide plan="daily" situations="training-soreness"></care-side-effect-guide>`);
+        await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
+        await el.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('Valid values: standard, gentle-start, caution');
