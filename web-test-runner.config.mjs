@@ -13,7 +13,8 @@ const STRICT_CSP =
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`;
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
+  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter()],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.
@@ -22,6 +23,19 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [
+    // A server-rendered page (care-widgets/ssr from dist, built by `npm run build:test`).
+    async (context, next) => {
+      if (context.path !== '/tests/ssr/page.html') return next();
+      const { renderPage } = await import('./tests/ssr/render-page.mjs');
+      context.type = 'html';
+      context.body = await renderPage({ locale: context.query.locale === 'nb' ? 'nb' : 'sv' });
+    },
+    // The script-tag bundles' lazily loaded chunks arrive late, as on a slow network
+    // (tests/hardening/bundles-language.test.ts checks nothing is painted before them).
+    async (context, next) => {
+      if (context.path.startsWith('/dist/cdn/chunks/')) await new Promise((resolve) => setTimeout(resolve, 300));
+      await next();
+    },
     // The hardening page is served as a strict host would serve it.
     async (context, next) => {
       await next();

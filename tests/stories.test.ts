@@ -4,6 +4,7 @@
  * users see, in every language.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { afterHostGrace } from './helpers/grace.js';
 import { html, render } from 'lit';
 import type { TemplateResult } from 'lit';
 import * as suitabilityCheck from '../stories/suitability-check.stories.js';
@@ -11,6 +12,7 @@ import * as evidenceCard from '../stories/evidence-card.stories.js';
 import * as evidenceList from '../stories/evidence-list.stories.js';
 import * as treatmentCompare from '../stories/treatment-compare.stories.js';
 import * as sideEffectGuide from '../stories/side-effect-guide.stories.js';
+import * as iqoroUses from '../stories/iqoro-uses.stories.js';
 import { followPageLanguage } from '../src/internal/localization.js';
 import { useLocale } from './helpers/locale.js';
 import type { Locale } from '../src/domain/locale.js';
@@ -25,7 +27,7 @@ interface StoryModule {
   [story: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide, iqoroUses] as unknown as StoryModule[];
 
 interface Story {
   args?: Record<string, unknown>;
@@ -51,6 +53,7 @@ describe('every story', function () {
         await Promise.all([...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].map((el) => el.updateComplete));
         await (story.play ?? meta.play)?.({ canvasElement, args: args as never });
         const element = canvasElement.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> };
+        await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
         await element.updateComplete;
         expect(element.shadowRoot?.textContent?.trim() ?? element.textContent?.trim()).not.to.equal('');
         await expect(canvasElement).to.be.accessible();

@@ -198,8 +198,6 @@ const NEVER_DOCUMENTED = say(
   'Behandlingseffekten er aldri blitt dokumentert.',
 );
 
-const OUTSIDE_HOSPITALS = 'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.';
-
 const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
   'heat-pad': {
     id: 'heat-pad',
@@ -540,7 +538,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     usedWhen: PERSISTENT,
     summary: paraphrase(
       'osteoporosis-pain-treatment',
-      OUTSIDE_HOSPITALS,
+      'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Acupuncture is used by some practitioners outside the hospital service.',
       'Akupunktur används av några behandlare utanför sjukhusväsendet.',
       'Akupunktur brukes av noen behandlere utenfor sykehusene.',
@@ -558,7 +556,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     usedWhen: PERSISTENT,
     summary: paraphrase(
       'osteoporosis-pain-treatment',
-      OUTSIDE_HOSPITALS,
+      'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Laser therapy is used by some practitioners outside the hospital service.',
       'Laserterapi används av några behandlare utanför sjukhusväsendet.',
       'Laserbehandling brukes av noen behandlere utenfor sykehusene.',
@@ -582,7 +580,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     usedWhen: PERSISTENT,
     summary: paraphrase(
       'osteoporosis-pain-treatment',
-      OUTSIDE_HOSPITALS,
+      'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Transcutaneous electrical nerve stimulation (TENS; the source writes “TNS”) is used by some practitioners outside the hospital service.',
       'Transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Transkutan elektrisk nervestimulering (TENS, kilden skriver «TNS») brukes av noen behandlere utenfor sykehusene.',

@@ -5,8 +5,18 @@ import { CONTENT_VERSION } from '../domain/content-version.js';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { readoptStyles } from './adopt-styles.js';
+import { afterHostMoment } from './host-grace.js';
 import { languageNames } from './intl.js';
-import { getLocale, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
+import {
+  getLocale,
+  hasTexts,
+  hideWhileTextsLoad,
+  holdSpace,
+  requestLocale,
+  startFollowingDocumentLanguage,
+  textsLoading,
+  withdrawLocale,
+} from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -18,19 +28,43 @@ export interface AttributeProblem {
  * The base of every care-widgets element: re-renders when the kit's locale
  * changes, honours its own `lang` attribute, and turns bad input into a visible,
  * localized notice plus one `console.warn`, never an exception.
+ *
+ * A problem found before the host has had its moment to set properties (the
+ * first animation frame after the element first connects, then an idle
+ * moment: see `afterHostMoment`) is held: no notice, no warning. If it still
+ * stands then, the notice appears and the warning goes out once; if the host
+ * fixed it, nothing was ever shown. Until then the element shows its content
+ * without the notices (for a missing required value, nothing), and a server
+ * render never shows them.
  */
 export abstract class CareElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Attribute problems to show, by attribute name. */
-  private readonly problems = new Map<string, () => string>();
+  /** Attribute problems, by attribute name: [the console warning, the notice]. */
+  private readonly problems = new Map<string, readonly [warning: string, notice: () => string]>();
   private readonly warned = new Set<string>();
+  /** The host's moment to set properties: not started (undefined), running (false), over (true). Once per element; never on a server. */
+  private grace?: boolean;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    hideWhileTextsLoad(this);
+  }
+
+  /**
+   * Renders only once the page language's texts are in: no frame in another
+   * language (issue 15.3), and a server-rendered element hydrates in the
+   * language it was rendered in, without a visible change.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = textsLoading();
+    if (!texts) return super.scheduleUpdate();
+    // A server-rendered element already shows its content: it needs no space held.
+    if (!this.shadowRoot?.childElementCount) holdSpace(this, texts);
+    return texts.then(() => super.scheduleUpdate());
   }
 
   /** The locale this element renders in. */
@@ -42,6 +76,10 @@ export abstract class CareElement extends LitElement {
     super.connectedCallback();
     // Which version of the medical texts this page shows (docs/content-changelog.md).
     this.setAttribute('data-content-version', CONTENT_VERSION);
+    if (this.grace === undefined) {
+      this.grace = false;
+      afterHostMoment(() => this.endGrace());
+    }
     startFollowingDocumentLanguage();
     this.checkLang();
   }
@@ -66,14 +104,16 @@ export abstract class CareElement extends LitElement {
     if (tag === null || tag.trim() === '') {
       this.clearProblem('lang');
       void withdrawLocale(this);
-    } else if (isSupportedLanguageTag(tag)) {
+    } else if (isSupportedLanguageTag(tag) && hasTexts(resolveLocale(tag))) {
       this.clearProblem('lang');
       if (this.isConnected) void requestLocale(this, resolveLocale(tag));
     } else {
       void withdrawLocale(this);
       this.reportProblem(
         'lang',
-        `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
+        isSupportedLanguageTag(tag)
+          ? `lang="${tag}": this bundle has the texts of ${this.locale} only, so it shows ${this.locale}. Valid value here: ${this.locale}. For another language, load its bundle (…/cdn/${resolveLocale(tag)}/) or the language-following one (…/cdn/<name>.js).`
+          : `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
         () => {
           const language = languageNames(this.locale).of(this.locale) ?? this.locale;
           return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {
@@ -89,12 +129,19 @@ export abstract class CareElement extends LitElement {
    * naming the valid values), `notice` renders in the element, localized.
    */
   protected reportProblem(attribute: string, warning: string, notice: () => string): void {
-    if (!this.warned.has(warning)) {
+    this.problems.set(attribute, [warning, notice]);
+    if (this.grace) this.endGrace();
+  }
+
+  /** The host has had its moment: what stands is shown, and each warning goes out once. */
+  private endGrace(): void {
+    this.grace = true;
+    for (const [warning] of this.problems.values()) {
+      if (this.warned.has(warning)) continue;
       this.warned.add(warning);
       console.warn(`care-widgets <${this.localName}>: ${warning}`);
     }
-    this.problems.set(attribute, notice);
-    this.requestUpdate();
+    if (this.problems.size) this.requestUpdate();
   }
 
   /** Shows `problem` for `attribute`, or clears it when there is none. */
@@ -104,7 +151,7 @@ export abstract class CareElement extends LitElement {
   }
 
   protected clearProblem(attribute: string): void {
-    if (this.problems.delete(attribute)) this.requestUpdate();
+    if (this.problems.delete(attribute) && this.grace) this.requestUpdate();
   }
 
   protected hasProblem(attribute: string): boolean {
@@ -113,9 +160,9 @@ export abstract class CareElement extends LitElement {
 
   /** The visible notices for bad input, or nothing. */
   protected renderNotices(): TemplateResult | typeof nothing {
-    if (this.problems.size === 0) return nothing;
+    if (this.problems.size === 0 || !this.grace) return nothing;
     return html`<div class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map((notice) => html`<p>${notice()}</p>`)}
+      ${[...this.problems.values()].map(([, notice]) => html`<p>${notice()}</p>`)}
     </div>`;
   }
 }

@@ -1,3 +1,5 @@
+import { removeDomStandIns } from './dom-stand-ins.js';
+
 /**
  * Registers `tag` once. A second copy of the kit on the same page (two script
  * tags, or one element bundle and the full bundle) defines nothing and warns once.
@@ -5,6 +7,7 @@
 const warned = new Set<string>();
 
 export function defineElement(tag: string, element: CustomElementConstructor): void {
+  removeDomStandIns();
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {

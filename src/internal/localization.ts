@@ -2,8 +2,23 @@
  * The kit's one locale per page. It follows `<html lang>` (live) until a host
  * forces one with `setLocale()`. Translations load lazily: only the page's
  * language is downloaded.
+ *
+ * On a server (no `window`) there is no page: `setLocale()`,
+ * `followPageLanguage()` and the elements' requests do nothing and resolve, and
+ * a server render picks its locale per call with `renderInLocale()` (see
+ * src/ssr/), synchronously, so two requests in two languages never mix.
  */
-import { configureLocalization } from '@lit/localize';
+import './dom-stand-ins.js';
+import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
+import type { LocaleModule, LocaleStatusEventDetail } from '@lit/localize';
+// @lit/localize's runtime mode announces locale changes on `window`, which a
+// server lacks; there the kit installs the same lookup (runtimeMsg) over the
+// templates of the locale being rendered. Both modules are part of the runtime
+// mode that every build already includes.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { css, nothing, render } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { LOCALES, SOURCE_LOCALE, isLocale, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 import { loadTexts } from '../domain/lazy-text.js';
@@ -13,15 +28,53 @@ const loaders = {
   nb: () => import('../generated/locales/nb.js'),
 };
 
-const runtime = configureLocalization({
-  sourceLocale: SOURCE_LOCALE,
-  targetLocales: Object.keys(loaders),
-  // The UI strings, and in script-tag bundles the domain's moved-out texts too.
-  loadLocale: async (locale) => {
-    const [templates] = await Promise.all([loaders[locale as keyof typeof loaders](), loadTexts(locale as Locale)]);
-    return templates;
-  },
-});
+/** The UI strings, and in script-tag bundles the domain's moved-out texts too. */
+async function loadLocale(locale: string): Promise<LocaleModule> {
+  const [templates] = await Promise.all([loaders[locale as keyof typeof loaders](), loadTexts(locale as Locale)]);
+  return templates;
+}
+
+declare const __CARE_SCRIPT_TAG__: boolean | undefined;
+
+/**
+ * No `window`: a server render (or a worker), where there is no page to follow.
+ * (`document` may be a stand-in there.) Script-tag bundles, browser-only, are
+ * built with `__CARE_SCRIPT_TAG__` true, which drops the server's code.
+ */
+const onServer = !(typeof __CARE_SCRIPT_TAG__ !== 'undefined' && __CARE_SCRIPT_TAG__) && typeof window === 'undefined';
+
+/** On a server: the locale being rendered now and its loaded templates. */
+const server: { locale: Locale; modules: Partial<Record<Locale, LocaleModule>> } = { locale: SOURCE_LOCALE, modules: {} };
+
+// (`onServer ? … : …` everywhere, not `runtime ?`, so that script-tag bundles fold the server's branch away.)
+const runtime = onServer
+  ? null
+  : configureLocalization({ sourceLocale: SOURCE_LOCALE, targetLocales: Object.keys(loaders), loadLocale });
+
+if (onServer) {
+  _installMsgImplementation(((template, options) =>
+    runtimeMsg(server.modules[server.locale]?.templates, template, options)) as Parameters<typeof _installMsgImplementation>[0]);
+}
+
+/**
+ * Runs `render` synchronously with the kit's texts in `locale` (a server
+ * render). Load the locale first with `loadServerLocale`.
+ */
+export function renderInLocale<T>(locale: Locale, render: () => T): T {
+  const previous = server.locale;
+  server.locale = locale;
+  try {
+    return render();
+  } finally {
+    server.locale = previous;
+  }
+}
+
+/** Loads `locale`'s texts for `renderInLocale` (once per process). */
+export async function loadServerLocale(locale: Locale): Promise<void> {
+  if (locale === SOURCE_LOCALE || server.modules[locale]) return;
+  server.modules[locale] = await loadLocale(locale);
+}
 
 /** The locale `setLocale()` forces, until `followPageLanguage()`. */
 let forced: Locale | undefined;
@@ -37,9 +90,12 @@ const requests = new Map<object, Locale>();
 
 /** The locale the kit renders in now. */
 export function getLocale(): Locale {
-  const locale = runtime.getLocale();
+  const locale = onServer ? server.locale : runtime!.getLocale();
   return isLocale(locale) ? locale : SOURCE_LOCALE;
 }
+
+/** The texts being loaded for the page's language, while they load. */
+let loading: Promise<void> | undefined;
 
 /**
  * Switches to what is asked for now. The runtime compares it with the locale
@@ -47,18 +103,98 @@ export function getLocale(): Locale {
  * load (comparing with `getLocale()`, still the old one while loading, did not).
  */
 function apply(): Promise<void> {
+  if (onServer) return Promise.resolve();
   const wanted = forced ?? [...requests.values()].at(-1) ?? resolveLocale(documentLanguage());
-  return runtime.setLocale(wanted);
+  // Elements wait while texts load (see textsLoading); asking for the locale shown, with none loading, changes nothing.
+  const switching = wanted !== runtime!.getLocale() || loading !== undefined;
+  const load = runtime!.setLocale(wanted);
+  return switching ? gate(load) : load;
 }
 
 function documentLanguage(): string {
-  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return onServer || typeof document === 'undefined' ? '' : document.documentElement.lang;
 }
 
 function request(requester: object, locale: Locale): Promise<void> {
+  if (onServer) return Promise.resolve();
   requests.delete(requester);
   requests.set(requester, locale);
   return apply();
+}
+
+function gate(load: Promise<void>): Promise<void> {
+  loading = load;
+  const settle = () => {
+    if (loading === load) loading = undefined;
+  };
+  load.then(settle, settle);
+  return load;
+}
+
+/**
+ * While the page's language loads, a promise that settles when its texts are
+ * in (also when they fail to load: the element then shows English rather than
+ * nothing); undefined when none is loading. Elements wait for it before they
+ * render, so no frame shows a language other than the page's (issue 15.3).
+ */
+export function textsLoading(): Promise<void> | undefined {
+  return loading?.catch(() => undefined);
+}
+
+/**
+ * While an element waits for its texts it is empty; it keeps some height, so
+ * the page moves less when the content comes. A host that knows the element's
+ * height sets `--care-pending-min-height` on it (and no shift remains).
+ */
+const waiting = css`
+  :host {
+    min-height: var(--care-pending-min-height, 10em);
+  }
+`.styleSheet;
+
+/** Adds `sheet` to `host`'s styles until `done` settles. */
+function styleUntil(host: ReactiveElement, sheet: CSSStyleSheet, done: Promise<unknown>): void {
+  const root = host.renderRoot;
+  if (!(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const remove = () => {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((other) => other !== sheet);
+  };
+  done.then(remove, remove);
+}
+
+/** Gives `host`, before its first render, the waiting height until `texts` settle (later, `hideWhileTextsLoad` keeps its own). */
+export function holdSpace(host: ReactiveElement, texts: Promise<void>): void {
+  if (waiting && !host.hasUpdated) styleUntil(host, waiting, texts);
+}
+
+/** A sheet keeping the host at the height it has now. */
+function heightNow(host: ReactiveElement): CSSStyleSheet | undefined {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return undefined;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:host { min-height: ${host.getBoundingClientRect().height}px; }`);
+  return sheet;
+}
+
+/**
+ * Empties `host`'s rendered content when the page's language starts to change,
+ * and renders it again once the new texts are in: the old language is not left
+ * on screen while the new one loads. Meanwhile the host keeps its height, so the
+ * page does not move.
+ */
+export function hideWhileTextsLoad(host: ReactiveElement): void {
+  const onStatus = (event: Event) => {
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status !== 'loading') return;
+    const sheet = host.hasUpdated ? heightNow(host) : undefined;
+    if (host.hasUpdated) render(nothing, host.renderRoot as HTMLElement);
+    host.requestUpdate();
+    // Until the update that waits for the new texts has rendered them.
+    if (sheet) styleUntil(host, sheet, host.updateComplete);
+  };
+  host.addController({
+    hostConnected: () => addEventListener(LOCALE_STATUS_EVENT, onStatus),
+    hostDisconnected: () => removeEventListener(LOCALE_STATUS_EVENT, onStatus),
+  });
 }
 
 function followDocumentLanguage(): void {
@@ -67,7 +203,7 @@ function followDocumentLanguage(): void {
 
 /** Starts following `<html lang>`; called by every element as it connects. */
 export function startFollowingDocumentLanguage(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
+  if (observer || onServer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(followDocumentLanguage);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   // Called before the first element's own request: the page's language is the oldest one.
@@ -84,6 +220,7 @@ export function setLocale(locale: Locale): Promise<void> {
     console.warn(`care-widgets: setLocale(${JSON.stringify(locale)}) ignored. Valid locales: ${LOCALES.join(', ')}.`);
     return Promise.resolve();
   }
+  if (onServer) return Promise.resolve();
   forced = locale;
   return apply();
 }
@@ -91,7 +228,13 @@ export function setLocale(locale: Locale): Promise<void> {
 /** Goes back to following `<html lang>` (and elements' `lang`) after `setLocale()`. */
 export function followPageLanguage(): Promise<void> {
   forced = undefined;
+  if (onServer) return Promise.resolve();
   return request(document, resolveLocale(documentLanguage()));
+}
+
+/** Whether the kit can show `locale` (a one-language bundle holds only its own, see localization-one-language.ts). */
+export function hasTexts(_locale: Locale): boolean {
+  return true;
 }
 
 /**

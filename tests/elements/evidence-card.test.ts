@@ -4,6 +4,7 @@ import '../../src/elements/evidence-card/define.js';
 import type { CareEvidenceCard } from '../../src/elements/evidence-card/evidence-card.js';
 import { EVIDENCE_LEVELS, TREATMENT_IDS, evidenceLevelLabel, getTreatment } from '../../src/domain/treatments.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -13,6 +14,7 @@ const notice = (el: CareEvidenceCard) => text(part(el, 'notice'));
 async function card(attributes: string): Promise<CareEvidenceCard> {
   const host = await fixture<HTMLDivElement>(`<div><care-evidence-card ${attributes}></care-evidence-card></div>`);
   const el = host.querySelector('care-evidence-card')!;
+  await afterHostGrace(); // notices wait for the moment a host framework gets to set properties
   await el.updateComplete;
   return el;
 }

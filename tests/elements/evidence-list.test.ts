@@ -4,6 +4,7 @@ import '../../src/elements/evidence-list/define.js';
 import type { CareEvidenceList } from '../../src/elements/evidence-list/evidence-list.js';
 import { listTreatments } from '../../src/domain/treatments.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -15,6 +16,7 @@ const checked = (el: CareEvidenceList) => el.shadowRoot!.querySelector<HTMLInput
 async function list(attributes: string): Promise<CareEvidenceList> {
   const host = await fixture<HTMLDivElement>(`<div><care-evidence-list ${attributes}></care-evidence-list></div>`);
   const el = host.querySelector('care-evidence-list')!;
+  await afterHostGrace(); // notices wait for the moment a host framework gets to set properties
   await el.updateComplete;
   return el;
 }

@@ -4,6 +4,7 @@ import '../../src/elements/treatment-compare/define.js';
 import type { CareTreatmentCompare } from '../../src/elements/treatment-compare/treatment-compare.js';
 import { COMPARISON_ROWS } from '../../src/domain/treatment-comparison.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -14,6 +15,7 @@ async function compare(attributes: string, width?: string): Promise<CareTreatmen
   const style = width ? ` style="inline-size: ${width}"` : '';
   const host = await fixture<HTMLDivElement>(`<div${style}><care-treatment-compare ${attributes}></care-treatment-compare></div>`);
   const el = host.querySelector('care-treatment-compare')!;
+  await afterHostGrace(); // notices wait for the moment a host framework gets to set properties
   await el.updateComplete;
   return el;
 }

@@ -8,6 +8,7 @@ import '../../src/index.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
 import { parseContactHref } from '../../src/internal/contact.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings } from '../helpers/locale.js';
 
 export const MALFORMED_HREFS = ['tel:+46%2010%', 'mailto:kundtjanst%@apotek.example', 'tel:%E0%A4%A', 'mailto:a%zz@b.example', 'tel:%'];
@@ -30,6 +31,7 @@ describe('a malformed percent-encoding in support-href', () => {
       const reference = await fixture<CareSuitabilityCheck>(
         html`<care-suitability-check support-href="javascript:alert(1)"></care-suitability-check>`,
       );
+      await afterHostGrace(); // the reference's own notice and warning, before the capture
       let form!: HTMLFormElement;
       const warnings = await captureWarnings(async () => {
         form = await fixture<HTMLFormElement>(html`<form>
@@ -38,6 +40,7 @@ describe('a malformed percent-encoding in support-href', () => {
         const el = form.querySelector<CareSuitabilityCheck>('care-suitability-check')!;
         await el.updateComplete;
         el.shadowRoot!.querySelector<HTMLInputElement>('input[value="achalasia-cardiae"]')!.click();
+        await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
         await el.updateComplete;
       });
       const el = form.querySelector<CareSuitabilityCheck>('care-suitability-check')!;
@@ -55,11 +58,14 @@ describe('a malformed percent-encoding in support-href', () => {
       const reference = await fixture<CareSideEffectGuide>(
         html`<care-side-effect-guide support-href="javascript:alert(1)"></care-side-effect-guide>`,
       );
+      await afterHostGrace(); // the reference's own notice and warning, before the capture
       let el!: CareSideEffectGuide;
       const warnings = await captureWarnings(async () => {
         el = await fixture<CareSideEffectGuide>(
           html`<care-side-effect-guide situations="blood-taste" support-href=${href}></care-side-effect-guide>`,
         );
+        await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
+        await el.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('support-href');

@@ -42,6 +42,8 @@ export const FLOWS: readonly ElementFlow[] = [
         shadowClick(el, selector);
         await el.updateComplete;
       }
+      // The log is written under a Web Lock named after its key: taking it after them waits for those writes.
+      await navigator.locks?.request('care-widgets:stretch-timer:v2:hardening', () => undefined);
     },
   },
   {
@@ -72,6 +74,15 @@ export const FLOWS: readonly ElementFlow[] = [
     async run(el) {
       el.setAttribute('a', 'acupuncture');
       el.setAttribute('b', 'ims');
+      await el.updateComplete;
+    },
+  },
+  {
+    tag: 'care-iqoro-uses',
+    attributes: { 'heading-level': '3' },
+    // Static content: the host may change the heading level.
+    async run(el) {
+      el.setAttribute('heading-level', '4');
       await el.updateComplete;
     },
   },

@@ -1,28 +1,28 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { afterHostGrace } from '../helpers/grace.js';
 import fc from 'fast-check';
 import { FLOWS, mount } from './flows.js';
 
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
   'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions', 'heading-level'],
-  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times'],
+  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times', 'heading-level'],
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
-  'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label', 'heading-level'],
+  'care-iqoro-uses': ['lang', 'heading-level'],
+  'care-side-effect-guide': ['lang', 'situations', 'plan', 'support-href', 'support-label', 'heading-level'],
 };
 
-/**
- * Every public property of each element, for the wrong-type fuzz. The stretch
- * timer's are checked by its own hardening (issue 13, items 3 to 11); add them
- * here once its properties coerce.
- */
+/** Every public property of each element, for the wrong-type fuzz. */
 const PROPERTIES: Partial<Record<string, string[]>> = {
+  'care-stretch-timer': ['plan', 'startDate', 'restSeconds', 'cautionHoldDays', 'gentleStepDays', 'reminderTimes', 'storageKey', 'headingLevel', 'clock'],
   'care-suitability-check': ['name', 'supportHref', 'supportLabel', 'requireAcknowledgement', 'shareConditions', 'headingLevel'],
   'care-evidence-card': ['treatment', 'variant', 'headingLevel'],
   'care-evidence-list': ['topic', 'phase', 'variant', 'headingLevel'],
   'care-treatment-compare': ['a', 'b'],
-  'care-side-effect-guide': ['situations', 'supportHref', 'supportLabel', 'headingLevel'],
+  'care-iqoro-uses': ['headingLevel'],
+  'care-side-effect-guide': ['situations', 'plan', 'supportHref', 'supportLabel', 'headingLevel'],
 };
 
 /** A contact URL with a broken percent-encoding: a stray `%`, a bad hex digit, a cut-off UTF-8 sequence. */
@@ -71,6 +71,8 @@ describe('bad input fuzz', function () {
           fc.asyncProperty(fc.dictionary(fc.constantFrom(...ATTRIBUTES[flow.tag]), junk), async (attributes) => {
             const el = await mount(flow, host);
             for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+            // A notice waits for the moment a host framework gets to set properties.
+            await afterHostGrace();
             await el.updateComplete;
             const text = el.shadowRoot!.textContent!.trim();
             el.remove();
@@ -101,6 +103,7 @@ describe('bad input fuzz', function () {
             const el = await mount(flow, host);
             try {
               for (const [name, value] of Object.entries(properties)) (el as unknown as Record<string, unknown>)[name] = value;
+              await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
               await el.updateComplete;
               return errors.length === 0 && el.shadowRoot!.textContent!.trim().length > 0;
             } finally {

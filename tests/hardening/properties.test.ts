@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings } from '../helpers/locale.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
@@ -53,6 +54,7 @@ async function mount(tag: string, set: (el: Rendered) => void): Promise<Rendered
   document.body.append(el);
   await el.updateComplete;
   set(el);
+  await afterHostGrace(); // a notice waits for the moment a host framework gets to set properties
   await el.updateComplete;
   return el;
 }

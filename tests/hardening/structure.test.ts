@@ -8,6 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
+import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings } from '../helpers/locale.js';
 
 async function tick(el: CareSuitabilityCheck, ...ids: string[]): Promise<void> {
@@ -34,6 +35,7 @@ describe('the checker’s structure', () => {
     const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check heading-level="2"></care-suitability-check>`);
     await tick(el, 'whiplash');
     expect(headings(el.shadowRoot!)[0]).to.match(/^h2 /);
+    await afterHostGrace(); // past the moment a host framework gets to set properties
     const warnings = await captureWarnings(async () => {
       el.setAttribute('heading-level', '9');
       await el.updateComplete;

@@ -26,8 +26,8 @@ export function remindersFile(times: readonly TimeOfDay[], firstDate: IsoDate, s
       return { time, summary: msg(str`IQoro training, session ${n} of ${total}`, { id: 'timer.ics-summary' }) };
     }),
     firstDate,
-    description: msg('Time for your IQoro training: three stretches, with a rest in between.', {
-      id: 'timer.ics-description',
+    description: msg('Time for your IQoro training: three stretches.', {
+      id: 'timer.ics-description-stretches',
     }),
     stamp,
     uid: uniqueId(),
@@ -50,4 +50,27 @@ export function download(parent: Node, text: string, fileName: string, type: str
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether this document can start a download: `allowed` at the top of the
+ * tab or in a frame that allows it, `blocked` in a frame sandboxed without
+ * `allow-downloads` (the click then does nothing, silently), `unknown` in a
+ * frame of another origin, whose sandbox cannot be read.
+ */
+export function downloadPermission(view: Window = window): 'allowed' | 'blocked' | 'unknown' {
+  try {
+    if (view.self === view.top) return 'allowed';
+    const frame = view.frameElement;
+    if (!frame) return 'unknown';
+    const sandbox = frame.getAttribute('sandbox');
+    return sandbox === null || sandbox.split(/\s+/).includes('allow-downloads') ? 'allowed' : 'blocked';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The file as a `data:` URL, which a user can open, long-press or copy where a download cannot start. */
+export function dataUrl(text: string, type: string): string {
+  return `data:${type},${encodeURIComponent(text)}`;
 }
