@@ -19,15 +19,20 @@ export const PAGE_BUDGETS = {
   'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 25 } },
   // Raised with the timer's (see above): whole kit 41.5 → 44 KB, checker + timer 29.5 → 32.5 KB.
   // 44 → 45.6 KB: main at dff35dc weighed 45.3 KB (sv) with <care-iqoro-uses>; issue 11.3 adds about 0.15 KB.
-  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 45.6 } },
+  // 45.6 → 46.4 KB: issue 12's osteoporosis/IMS content (rarely-recommended level, topic line, training badge, the
+  // nerve-block alias, every statement a say/paraphrase call, CONTENT_VERSION) adds 0.8 KB (sv: main 45.5, now 46.3).
+  // For the lead to confirm.
+  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 46.4 } },
   // 32.5 → 33.1 KB: main at dff35dc weighed 32.9 KB (sv); issue 11.3 adds about 0.1 KB.
-  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 33.1 }, litCopies: { goal: 1, limit: 1 } },
+  // 33.1 → 33.2 KB: issue 12's CONTENT_VERSION in the base element tips the sv page just over.
+  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 33.2 }, litCopies: { goal: 1, limit: 1 } },
 };
 
 /** Each element's code and styles apart from Lit and prose (estimate, see scripts/size.mjs). */
 export const CODE_BUDGETS = {
   // 7.5 → 7.6 KB: the guide's code weighed 7.5 KB on main (dff35dc); issue 11.3's grace adds a little to each.
-  element: { goal: 5, limit: 7.6 },
+  // 7.6 → 7.7 KB: the guide weighed just under 7.6 KB on main; CONTENT_VERSION in the base element tips it over.
+  element: { goal: 5, limit: 7.7 },
   'stretch-timer': { goal: 9, limit: 16.2 },
 };
 
@@ -36,7 +41,9 @@ export const BUDGETS = {
   // 24 → 24.2 KB for issue 11.3 in every element (the timer's bundle weighed 23.98 KB): the grace before a
   // notice or warning (a frame, then an idle moment; src/internal/host-grace.ts), about 0.15 KB gzip.
   // 24.2 → 24.3 and kit 49 → 49.2 KB: main at dff35dc weighed 24.1 (timer) and 49.0 KB (kit), over its own limits.
-  element: { goal: 12, limit: 24.3 },
+  // 24.3 → 24.6 KB: the timer's language-following bundle, 24.3 KB on main, 24.5 KB with issue 12's base-element
+  // and message changes (CONTENT_VERSION, the source title marked with its language). For the lead to confirm.
+  element: { goal: 12, limit: 24.6 },
   kit: { goal: 25, limit: 49.2 },
   lazyChunk: { goal: 6, limit: 6 },
 };

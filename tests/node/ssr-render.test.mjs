@@ -36,7 +36,7 @@ const page = html`<care-evidence-card treatment="vertebroplasty"></care-evidence
   <care-suitability-check name="suitability"></care-suitability-check>`;
 
 const LABELS = {
-  sv: { patient: 'Patientinformation:', provider: 'Enligt utövaren:', source: 'Källa:', questions: 'Stämmer något av detta in på dig?' },
+  sv: { patient: 'Patientinformation:', provider: 'Enligt behandlingsgivaren:', source: 'Källa:', questions: 'Stämmer något av detta in på dig?' },
   nb: { patient: 'Pasientinformasjon:', provider: 'Ifølge tilbyderen:', source: 'Kilde:', questions: 'Gjelder noe av dette for deg?' },
 };
 
