@@ -32,8 +32,13 @@ export function getLocale(): Locale {
   return isLocale(locale) ? locale : SOURCE_LOCALE;
 }
 
+/**
+ * Always through the runtime: it compares with the locale still loading, if any, so a
+ * request for the current locale cancels an unfinished switch away from it (comparing
+ * with getLocale() here let a slow Swedish download win over a later return to English).
+ */
 function apply(locale: Locale): Promise<void> {
-  return locale === runtime.getLocale() ? Promise.resolve() : runtime.setLocale(locale);
+  return runtime.setLocale(locale);
 }
 
 function followDocumentLanguage(): void {

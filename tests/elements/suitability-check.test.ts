@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
-import { captureWarnings, useLocale } from '../helpers/locale.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
+import { captureWarnings, setPageLanguage, useLocale } from '../helpers/locale.js';
 
 function checkbox(el: CareSuitabilityCheck, id: string): HTMLInputElement {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`);
@@ -153,13 +154,11 @@ describe('<care-suitability-check>', () => {
 
   it('follows <html lang> live, and shows glossary terms in Swedish and Norwegian', async () => {
     const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
-    document.documentElement.lang = 'sv-SE';
-    await new Promise((r) => setTimeout(r, 100));
+    await setPageLanguage('sv-SE', 'sv');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Stämmer något av detta in på dig?');
     expect(el.shadowRoot!.textContent).to.contain('trigeminusneuralgi');
-    document.documentElement.lang = 'nn';
-    await new Promise((r) => setTimeout(r, 100));
+    await setPageLanguage('nn', 'nb');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Gjelder noe av dette for deg?');
     expect(el.shadowRoot!.textContent).to.contain('trigeminusnevralgi');
@@ -206,14 +205,14 @@ describe('<care-suitability-check>', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement, 'focus goes to the first condition').to.equal(checkbox(el, 'trigeminal-neuralgia'));
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'paraesophageal-hernia'));
     expect(el.value).to.equal('avoid');
   });
 
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check support-href="https://apotek.example/kundtjanst"></care-suitability-check>`);
       await tick(el, 'peripheral-facial-palsy', 'achalasia-cardiae');
@@ -222,9 +221,9 @@ describe('<care-suitability-check>', () => {
       for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
         expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 
