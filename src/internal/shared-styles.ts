@@ -100,5 +100,7 @@ export const baseStyles = css`
     display: inline-block;
     min-block-size: 24px;
     min-inline-size: 24px;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
   }
 `;
