@@ -29,35 +29,40 @@ function count(suite, totals) {
   for (const child of suite?.suites ?? []) count(child, totals);
 }
 
+/**
+ * The summary lines of one engine's run, and whether it must fail for a reason the
+ * runner does not see (a skip without a reason).
+ */
+export function summarize(engine, sessions, reasons = reasonsBySession) {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const byReason = new Map();
+  let unexplained = 0;
+  for (const session of sessions) {
+    const before = totals.skipped;
+    count(session.testResults, totals);
+    const given = reasons.get(session.id) ?? [];
+    for (const reason of given) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    unexplained += Math.max(0, totals.skipped - before - given.length);
+    // A file that fails to load or throws outside a test counts as a failure.
+    if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
+  }
+  const lines = [`${engine}: ${totals.passed} passed, ${totals.failed + unexplained} failed`];
+  for (const [reason, n] of byReason) lines.push(`${engine}: ${n} skipped: ${reason}`);
+  if (unexplained > 0) lines.push(`${engine}: ${unexplained} skipped without a reason (counted as failed)`);
+  return { lines, failing: unexplained > 0 };
+}
+
 export function countReporter(engine = 'browser') {
-  let lines = [];
-  let failing = false;
+  let summary = { lines: [], failing: false };
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
-      const reasons = new Map();
-      let unexplained = 0;
-      for (const session of sessions) {
-        const before = totals.skipped;
-        count(session.testResults, totals);
-        const given = reasonsBySession.get(session.id) ?? [];
-        for (const reason of given) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-        unexplained += Math.max(0, totals.skipped - before - given.length);
-        // A file that fails to load or throws outside a test counts as a failure.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
-      }
-      lines = [`${engine}: ${totals.passed} passed, ${totals.failed + unexplained} failed`];
-      for (const [reason, n] of reasons) lines.push(`${engine}: ${n} skipped: ${reason}`);
-      failing = unexplained > 0;
-      if (unexplained > 0) {
-        lines.push(`${engine}: ${unexplained} skipped without a reason (counted as failed)`);
-      }
+      summary = summarize(engine, sessions);
     },
     stop() {
       // The runner redraws its progress lines until it exits; print after that.
       process.once('exit', () => {
-        process.stdout.write(`\n${lines.join('\n')}\n`);
-        if (failing) process.exitCode = 1;
+        process.stdout.write(`\n${summary.lines.join('\n')}\n`);
+        if (summary.failing) process.exitCode = 1;
       });
     },
   };

@@ -97,6 +97,8 @@ class WebKitLauncher extends WebdriverLauncher {
       detached: true,
       stdio: 'ignore',
     });
+    // Should the runner die without stop(), the driver and its X server go with it.
+    process.once('exit', () => this.killDriver());
     const deadline = Date.now() + 20_000;
     for (;;) {
       try {
@@ -112,12 +114,16 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    if (this.driverProcess?.pid) {
-      try {
-        process.kill(-this.driverProcess.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+    this.killDriver();
+  }
+
+  killDriver() {
+    if (!this.driverProcess?.pid) return;
+    try {
+      process.kill(-this.driverProcess.pid, 'SIGTERM');
+    } catch {
+      // already gone
     }
+    this.driverProcess = undefined;
   }
 }

@@ -1,9 +1,10 @@
 // `npm run test:browser`: the browser suites on Chromium, Firefox and WebKit, one engine
-// after another (a 2-core machine runs three engines at once no faster, and timing tests
-// need the cores). Every engine runs even if one fails; each one's own wtr run prints
-// "<engine>: N passed, N failed" and its skips with reasons, and this script adds how
-// long it took. Arguments after the engine names go to wtr: `node scripts/test-engines.mjs
-// firefox -- --files tests/elements/foo.test.ts`.
+// after another. Side by side they were no faster on a 2-core machine (the suites are
+// CPU-bound: 234 s for Firefox and WebKit together against 247 s one after the other),
+// and timing tests want the cores. Every engine runs even if one fails; each one's wtr
+// run prints "<engine>: N passed, N failed" and its skips with reasons, and this script
+// adds how long each took. Arguments: engine names, then `--` and wtr's own, e.g.
+//   node scripts/test-engines.mjs firefox -- --files tests/elements/foo.test.ts
 import { spawnSync } from 'node:child_process';
 import { ENGINES } from './engines.mjs';
 
@@ -19,14 +20,15 @@ if (unknown.length) {
 
 let failed = false;
 const times = [];
+const start = Date.now();
 for (const engine of named.length ? named : ENGINES) {
-  const start = Date.now();
+  const engineStart = Date.now();
   const run = spawnSync('npx', ['wtr', ...wtrArgs], {
     stdio: 'inherit',
     env: { ...process.env, CARE_ENGINE: engine },
   });
-  times.push(`${engine} ${((Date.now() - start) / 1000).toFixed(0)} s`);
+  times.push(`${engine} ${Math.round((Date.now() - engineStart) / 1000)} s`);
   if (run.status !== 0) failed = true;
 }
-console.log(`browser suites took: ${times.join(', ')}`);
+console.log(`browser suites took: ${Math.round((Date.now() - start) / 1000)} s (${times.join(', ')})`);
 process.exit(failed ? 1 : 0);
