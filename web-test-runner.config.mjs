@@ -9,6 +9,9 @@ import { reactForTests } from './scripts/react-for-tests.mjs';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+// The Trusted Types allowlist the README's Security section gives hosts: every
+// copy of Lit (one per element bundle) creates a policy named lit-html.
+const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`;
 
 const engine = engineFromEnv();
 
@@ -27,6 +30,9 @@ export default {
       await next();
       if (context.path.endsWith('/tests/hardening/strict-page.html')) {
         context.set('Content-Security-Policy', STRICT_CSP);
+      }
+      if (context.path.endsWith('/tests/hardening/trusted-types-page.html')) {
+        context.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
       }
     },
   ],

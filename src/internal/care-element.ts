@@ -3,8 +3,9 @@ import type { TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
+import { readoptStyles } from './adopt-styles.js';
 import { languageNames } from './intl.js';
-import { getLocale, requestLocale, startFollowingDocumentLanguage } from './localization.js';
+import { getLocale, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -42,6 +43,16 @@ export abstract class CareElement extends LitElement {
     this.checkLang();
   }
 
+  /** Moved to another document (an iframe, and back): its stylesheets stayed behind; give them again. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) readoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void withdrawLocale(this);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.checkLang();
@@ -51,10 +62,12 @@ export abstract class CareElement extends LitElement {
     const tag = this.getAttribute('lang');
     if (tag === null || tag.trim() === '') {
       this.clearProblem('lang');
+      void withdrawLocale(this);
     } else if (isSupportedLanguageTag(tag)) {
       this.clearProblem('lang');
-      void requestLocale(resolveLocale(tag));
+      if (this.isConnected) void requestLocale(this, resolveLocale(tag));
     } else {
+      void withdrawLocale(this);
       this.reportProblem(
         'lang',
         `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,

@@ -2,6 +2,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AttributeProblem } from './care-element.js';
+import { NULLABLE_NUMBER } from './property-types.js';
+import type { PropertyRule } from './property-types.js';
 
 /** The heading levels an element may use inside a host page: the page keeps its own h1. */
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
@@ -22,9 +24,13 @@ export function headingLevelProblem(value: number | null, attribute: string | nu
   if (value === null || toHeadingLevel(value) !== null) return null;
   return {
     warning: `heading-level="${attribute ?? String(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
-    notice: () =>
-      msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' }),
+    notice: headingLevelNotice(level),
   };
+}
+
+/** The notice for a bad heading level, naming `level`, the one used instead. */
+export function headingLevelNotice(level: HeadingLevel): () => string {
+  return () => msg(str`The heading level this page asked for is not valid, so level ${level} is used.`, { id: 'evidence.bad-heading-level' });
 }
 
 /** One level deeper than `level`, never past h6. */
@@ -53,4 +59,9 @@ export function renderHeading(
     case 6:
       return html`<h6 id=${id} class=${className} part=${part}>${content}</h6>`;
   }
+}
+
+/** The `headingLevel` property's rule for an element whose default is `level`. */
+export function headingLevelRule(level: HeadingLevel): PropertyRule<number | null> {
+  return { type: NULLABLE_NUMBER, fallback: level, attribute: 'heading-level', valid: HEADING_LEVELS.join(', '), notice: headingLevelNotice(level) };
 }

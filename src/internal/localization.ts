@@ -23,8 +23,17 @@ const runtime = configureLocalization({
   },
 });
 
-let forced = false;
+/** The locale `setLocale()` forces, until `followPageLanguage()`. */
+let forced: Locale | undefined;
 let observer: MutationObserver | undefined;
+
+/**
+ * Who asks for which locale, oldest first: the document (its `<html lang>`)
+ * and each element with a `lang` attribute. The newest request wins; a
+ * withdrawn one (the element left, or dropped its `lang`) falls back to the
+ * one before, in the end to `<html lang>`.
+ */
+const requests = new Map<object, Locale>();
 
 /** The locale the kit renders in now. */
 export function getLocale(): Locale {
@@ -33,17 +42,27 @@ export function getLocale(): Locale {
 }
 
 /**
- * Always through the runtime: it compares with the locale still loading, if any, so a
- * request for the current locale cancels an unfinished switch away from it (comparing
- * with getLocale() here let a slow Swedish download win over a later return to English).
+ * Switches to what is asked for now. The runtime compares it with the locale
+ * it is loading, if any, so switching back while another loads cancels that
+ * load (comparing with `getLocale()`, still the old one while loading, did not).
  */
-function apply(locale: Locale): Promise<void> {
-  return runtime.setLocale(locale);
+function apply(): Promise<void> {
+  const wanted = forced ?? [...requests.values()].at(-1) ?? resolveLocale(documentLanguage());
+  return runtime.setLocale(wanted);
+}
+
+function documentLanguage(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang;
+}
+
+function request(requester: object, locale: Locale): Promise<void> {
+  requests.delete(requester);
+  requests.set(requester, locale);
+  return apply();
 }
 
 function followDocumentLanguage(): void {
-  if (forced) return;
-  void apply(resolveLocale(document.documentElement.lang));
+  void request(document, resolveLocale(documentLanguage()));
 }
 
 /** Starts following `<html lang>`; called by every element as it connects. */
@@ -51,6 +70,7 @@ export function startFollowingDocumentLanguage(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(followDocumentLanguage);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  // Called before the first element's own request: the page's language is the oldest one.
   followDocumentLanguage();
 }
 
@@ -64,17 +84,25 @@ export function setLocale(locale: Locale): Promise<void> {
     console.warn(`care-widgets: setLocale(${JSON.stringify(locale)}) ignored. Valid locales: ${LOCALES.join(', ')}.`);
     return Promise.resolve();
   }
-  forced = true;
-  return apply(locale);
+  forced = locale;
+  return apply();
 }
 
-/** Goes back to following `<html lang>` after `setLocale()`. */
+/** Goes back to following `<html lang>` (and elements' `lang`) after `setLocale()`. */
 export function followPageLanguage(): Promise<void> {
-  forced = false;
-  return apply(resolveLocale(document.documentElement.lang));
+  forced = undefined;
+  return request(document, resolveLocale(documentLanguage()));
 }
 
-/** Requests a locale from an element's own `lang` attribute; a forced locale wins. */
-export function requestLocale(locale: Locale): Promise<void> {
-  return forced ? Promise.resolve() : apply(locale);
+/**
+ * Requests a locale for `requester` (an element, from its own `lang`
+ * attribute) until it withdraws it; a forced locale wins.
+ */
+export function requestLocale(requester: object, locale: Locale): Promise<void> {
+  return request(requester, locale);
+}
+
+/** Withdraws `requester`'s request: the kit falls back to the one before, in the end `<html lang>`. */
+export function withdrawLocale(requester: object): Promise<void> {
+  return requests.delete(requester) ? apply() : Promise.resolve();
 }

@@ -20,9 +20,13 @@ export function variantProblem(variant: string | null): AttributeProblem | null 
   if (variant === null || isId(CARD_VARIANTS, variant)) return null;
   return {
     warning: `variant="${variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`,
-    notice: () => msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' }),
+    notice: variantNotice,
   };
 }
+
+/** The notice for an unknown layout. */
+export const variantNotice = (): string =>
+  msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' });
 
 export interface CardOptions {
   readonly locale: Locale;

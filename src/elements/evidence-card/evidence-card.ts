@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getTreatment } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
-import { headingLevelProblem, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
-import { CARD_VARIANTS, renderTreatmentCard, variantProblem } from './card-view.js';
+import { TREATMENT_IDS } from '../../domain/treatments.js';
+import { CARD_VARIANTS, renderTreatmentCard, variantNotice, variantProblem } from './card-view.js';
 import type { CardVariant } from './card-view.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
@@ -16,6 +19,16 @@ export { CARD_VARIANTS };
 export type { CardVariant };
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
+const badTreatment = () =>
+  msg('The treatment this page asked for is not known, so there is nothing to show here.', { id: 'evidence.bad-treatment' });
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareEvidenceCard> = {
+  treatment: { type: NULLABLE_TEXT, fallback: '', valid: TREATMENT_IDS.join(', '), notice: badTreatment },
+  variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
+};
 
 /**
  * @tagname care-evidence-card
@@ -63,25 +76,29 @@ export class CareEvidenceCard extends CareElement {
 
   private shown: Treatment | null = null;
 
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('treatment')) this.checkTreatment();
-    if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
-    if (changed.has('headingLevel')) {
+    // A refused type is reported once by coerceProperties; the checks below then only derive state.
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('treatment')) this.checkTreatment(refused.has('treatment'));
+    if (changed.has('variant') && !refused.has('variant')) this.setProblem('variant', variantProblem(this.variant));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
       this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
 
-  private checkTreatment(): void {
+  /** Finds the treatment; `refused` when the property's type was refused (already reported). */
+  private checkTreatment(refused: boolean): void {
     try {
       this.shown = getTreatment(this.treatment ?? '');
       this.clearProblem('treatment');
     } catch (error) {
       this.shown = null;
-      this.reportProblem('treatment', `treatment="${this.treatment ?? ''}": ${(error as Error).message}`, () =>
-        msg('The treatment this page asked for is not known, so there is nothing to show here.', {
-          id: 'evidence.bad-treatment',
-        }),
-      );
+      if (!refused) this.reportProblem('treatment', `treatment="${this.treatment ?? ''}": ${(error as Error).message}`, badTreatment);
     }
   }
 

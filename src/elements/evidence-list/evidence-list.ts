@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
@@ -10,11 +10,13 @@ import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatm
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
-import { headingLevelProblem, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
+import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
-import { cardSources, renderTreatmentCard, variantProblem } from '../evidence-card/card-view.js';
+import { CARD_VARIANTS, cardSources, renderTreatmentCard, variantNotice, variantProblem } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 
@@ -30,6 +32,9 @@ export interface PhaseChangeDetail {
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
+const badTopic = () => msg('The topic this page asked for is not known, so no treatments are shown.', { id: 'evidence.bad-topic' });
+const badPhase = () => msg('The filter this page asked for is not known, so all treatments are shown.', { id: 'evidence.bad-phase' });
+
 /** "1 treatment shown", "9 treatments shown": Intl picks the plural and writes the number. */
 function countText(locale: Locale, count: number): string {
   const n = numberFormat(locale).format(count);
@@ -37,6 +42,14 @@ function countText(locale: Locale, count: number): string {
     ? msg(str`${n} treatment shown`, { id: 'evidence.count-one' })
     : msg(str`${n} treatments shown`, { id: 'evidence.count-other' });
 }
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
+  topic: { type: NULLABLE_TEXT, fallback: '', valid: TOPIC_IDS.join(', '), notice: badTopic },
+  phase: { type: NULLABLE_TEXT, fallback: 'all', valid: PHASE_FILTERS.join(', '), notice: badPhase },
+  variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
+};
 
 /**
  * @tagname care-evidence-list
@@ -99,11 +112,19 @@ export class CareEvidenceList extends CareElement {
     return isId(TOPIC_IDS, this.topic) ? listTreatments({ topic: this.topic, ...this.phaseFilter() }) : [];
   }
 
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('topic')) this.checkTopic();
-    if (changed.has('phase')) this.checkPhase();
-    if (changed.has('variant')) this.setProblem('variant', variantProblem(this.variant));
-    if (changed.has('headingLevel')) {
+    // A refused type is reported once by coerceProperties; the checks below are for values of the right type.
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    const check = (name: 'topic' | 'phase' | 'variant' | 'headingLevel') => changed.has(name) && !refused.has(name);
+    if (check('topic')) this.checkTopic();
+    if (check('phase')) this.checkPhase();
+    if (check('variant')) this.setProblem('variant', variantProblem(this.variant));
+    if (check('headingLevel')) {
       this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
@@ -113,9 +134,7 @@ export class CareEvidenceList extends CareElement {
       this.clearProblem('topic');
       return;
     }
-    this.reportProblem('topic', `topic="${this.topic ?? ''}" is not known. Valid topic ids: ${TOPIC_IDS.join(', ')}.`, () =>
-      msg('The topic this page asked for is not known, so no treatments are shown.', { id: 'evidence.bad-topic' }),
-    );
+    this.reportProblem('topic', `topic="${this.topic ?? ''}" is not known. Valid topic ids: ${TOPIC_IDS.join(', ')}.`, badTopic);
   }
 
   private checkPhase(): void {
@@ -123,9 +142,7 @@ export class CareEvidenceList extends CareElement {
       this.clearProblem('phase');
       return;
     }
-    this.reportProblem('phase', `phase="${this.phase}" is not known. Valid values: ${PHASE_FILTERS.join(', ')}.`, () =>
-      msg('The filter this page asked for is not known, so all treatments are shown.', { id: 'evidence.bad-phase' }),
-    );
+    this.reportProblem('phase', `phase="${this.phase}" is not known. Valid values: ${PHASE_FILTERS.join(', ')}.`, badPhase);
   }
 
   /** The filter in effect: an unknown `phase` shows everything. */

@@ -124,7 +124,10 @@ export const sideEffectGuideStyles = css`
     margin-block-start: 0.75em;
   }
   .part-title {
+    margin: 0 0 0.5em;
+    font-size: 1em;
     font-weight: 700;
+    line-height: inherit;
   }
   .actions {
     display: flex;
@@ -154,6 +157,9 @@ export const sideEffectGuideStyles = css`
     .harmless,
     .option:has(input:checked) {
       border-color: CanvasText;
+    }
+    .harmless svg {
+      color: CanvasText;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -14,11 +14,15 @@ import {
 } from '../../domain/side-effects.js';
 import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
 import { CareElement } from '../../internal/care-element.js';
-import { parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 // The suitability check declares `care-plan-request` (and its HTMLElementEventMap
@@ -33,6 +37,16 @@ const EXPLAINER = 'explainer';
 
 /** Quotation marks around a host's unknown id in the notice, as each language writes them. */
 const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
+  situations: { type: TOKEN_LIST, fallback: '', valid: `situation ids ${SIDE_EFFECT_IDS.join(', ')}` },
+  supportHref: SUPPORT_HREF_RULE,
+  supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
+};
 
 /**
  * @tagname care-side-effect-guide
@@ -54,6 +68,7 @@ const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“'
  * @csspart general - The general note about side effects, shown once something is ticked.
  * @csspart answer - Each ticked situation's disclosure (a `details` element).
  * @csspart summary - The clickable title of every disclosure.
+ * @csspart part-heading - The headings inside each disclosure ("What it is", "What to do", …), of level `heading-level`.
  * @csspart harmless - Whether the manufacturer calls it harmless (icon and text).
  * @csspart button - The "Train with the gentle start" button.
  * @csspart contact - The customer-support contact line.
@@ -79,6 +94,7 @@ export class CareSideEffectGuide extends CareElement {
     situations: {},
     supportHref: { attribute: 'support-href' },
     supportLabel: { attribute: 'support-label' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     slottedSupport: { state: true, attribute: false },
@@ -87,6 +103,7 @@ export class CareSideEffectGuide extends CareElement {
   /**
    * Situations to tick when the page opens, space-separated ids:
    * `training-soreness`, `worse-reflux-symptoms`, `blood-taste`, `tinnitus-change`.
+   * As a property it also takes an array of those ids, which becomes the string.
    * Changing it replaces what is ticked; it is never updated as the user ticks.
    */
   situations = '';
@@ -94,6 +111,8 @@ export class CareSideEffectGuide extends CareElement {
   supportHref = '';
   /** The contact's visible text; defaults to the number, address or site. */
   supportLabel = '';
+  /** The level (2–6) of the headings inside each disclosure, to fit the host's outline. Default 3. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<SideEffectId> = new Set();
   /** Open disclosures: situation ids and `explainer`. */
@@ -101,31 +120,37 @@ export class CareSideEffectGuide extends CareElement {
   private slottedSupport = false;
   private contact: ContactLink = { ok: false };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportHref')) this.checkSupportHref();
-    if (changed.has('situations')) this.applySituations();
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
   }
 
-  private checkSupportHref(): void {
-    this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
-    if (this.supportHref && !this.contact.ok) {
-      this.reportProblem(
-        'support-href',
-        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
-      );
-    } else {
-      this.clearProblem('support-href');
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
+    if (changed.has('situations')) this.applySituations(refused.has('situations'));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
 
-  /** Ticks (and opens) the situations the host asks for; names any it does not know. */
-  private applySituations(): void {
-    const tokens = [...new Set((this.situations ?? '').split(/\s+/).filter(Boolean))];
+  /** Parses the contact link; `refused` when the property's type was refused (already reported). */
+  private checkSupportHref(refused: boolean): void {
+    this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
+    if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
+  }
+
+  /**
+   * Ticks (and opens) the situations the host asks for; names any it does not
+   * know, unless the property's type was `refused` (already reported).
+   */
+  private applySituations(refused: boolean): void {
+    const tokens = [...new Set(this.situations.split(/\s+/).filter(Boolean))];
     const known = tokens.filter((token): token is SideEffectId => isId(SIDE_EFFECT_IDS, token));
     const unknown = tokens.filter((token) => !isId(SIDE_EFFECT_IDS, token));
     this.selected = new Set(known);
     this.expanded = new Set([...[...this.expanded].filter((key) => key === EXPLAINER), ...known]);
+    if (refused) return;
     if (unknown.length > 0) {
       const quoted = unknown.map((token) => JSON.stringify(token)).join(', ');
       this.reportProblem(
@@ -185,14 +210,17 @@ export class CareSideEffectGuide extends CareElement {
     return html`${statements.map((statement) => html`<p>${statement.text[this.locale]}</p>`)}`;
   }
 
+  /** One titled part of a disclosure; `id` names its heading, unique in the shadow root. */
   private renderPart(
+    id: string,
     title: string,
     statements: readonly Statement[],
     extra: TemplateResult | typeof nothing = nothing,
   ): TemplateResult | typeof nothing {
     if (statements.length === 0 && extra === nothing) return nothing;
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
     return html`<div class="part">
-      <p class="part-title">${title}</p>
+      ${renderHeading(level, title, { id, className: 'part-title', part: 'part-heading' })}
       ${this.renderStatements(statements)}${extra}
     </div>`;
   }
@@ -240,14 +268,19 @@ export class CareSideEffectGuide extends CareElement {
       <summary part="summary">${effect.name[locale]}</summary>
       <div class="body">
         ${this.renderHarmless(effect)}
-        ${this.renderPart(msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
-        ${this.renderPart(msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
+        ${this.renderPart(`${effect.id}-what`, msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
+        ${this.renderPart(`${effect.id}-why`, msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
         ${this.renderPart(
+          `${effect.id}-do`,
           msg('What to do', { id: 'side-effects.what-to-do' }),
           effect.whatToDo,
           withPlanAction ? this.renderPlanAction() : nothing,
         )}
-        ${this.renderPart(msg('When to contact customer support', { id: 'side-effects.when-to-contact' }), effect.whenToContact)}
+        ${this.renderPart(
+          `${effect.id}-contact`,
+          msg('When to contact customer support', { id: 'side-effects.when-to-contact' }),
+          effect.whenToContact,
+        )}
         ${renderSourceLine(sourcesOf(shown), locale)}
       </div>
     </details>`;
@@ -264,8 +297,8 @@ export class CareSideEffectGuide extends CareElement {
     >
       <summary part="summary">${title[locale]}</summary>
       <div class="body">
-        ${this.renderPart(msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
-        ${this.renderPart(msg('Side effect', { id: 'side-effects.side-effect' }), sideEffect)}
+        ${this.renderPart('adverse-effect', msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
+        ${this.renderPart('side-effect', msg('Side effect', { id: 'side-effects.side-effect' }), sideEffect)}
         ${renderSourceLine(sourcesOf([...adverseEffect, ...sideEffect]), locale)}
       </div>
     </details>`;
@@ -288,7 +321,8 @@ export class CareSideEffectGuide extends CareElement {
     const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
     const planEffect = effects.find((effect) => effect.suggestsPlan === 'gentle-start');
     const names = this.formatList(effects.map((effect) => effect.name[locale]));
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${locale}>
+      ${this.renderNotices()}
       <fieldset part="situations">
         <legend class="title">${msg('What do you notice since you started training?', { id: 'side-effects.title' })}</legend>
         <p class="hint">
@@ -320,6 +354,7 @@ export class CareSideEffectGuide extends CareElement {
             </div>
             <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`
         : nothing}
-      ${this.renderContact()} ${this.renderExplainer()}`;
+      ${this.renderContact()} ${this.renderExplainer()}
+    </div>`;
   }
 }

@@ -68,6 +68,7 @@ export const suitabilityCheckStyles = css`
     margin: 0 0 0.5em;
     font-size: 1.125em;
     font-weight: 700;
+    line-height: inherit;
   }
   .heading svg {
     flex: none;
@@ -82,7 +83,10 @@ export const suitabilityCheckStyles = css`
     margin-block-start: 0.75em;
   }
   .about-title {
+    margin: 0 0 0.5em;
+    font-size: 1em;
     font-weight: 600;
+    line-height: inherit;
   }
   .actions {
     display: flex;
@@ -93,6 +97,8 @@ export const suitabilityCheckStyles = css`
   .contact {
     margin-block-start: 0.75em;
     font-weight: 600;
+    /* A long support address breaks anywhere rather than widen the element past a 320 px screen. */
+    overflow-wrap: anywhere;
   }
   .acknowledge {
     display: flex;
@@ -111,9 +117,15 @@ export const suitabilityCheckStyles = css`
   .result .source {
     margin-block: 0.25em 0;
   }
+  .required {
+    font-weight: 400;
+  }
   @media (forced-colors: active) {
     .result {
       border-color: CanvasText;
+    }
+    .heading svg {
+      color: CanvasText;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import {
   CONDITION_CONTENT,
@@ -13,10 +13,14 @@ import {
 } from '../../domain/index.js';
 import type { Assessment, ConditionGroupId, ConditionId, PlanId, Statement, Verdict } from '../../domain/index.js';
 import { CareElement } from '../../internal/care-element.js';
-import { parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 import { suitabilityCheckStyles } from './suitability-check.styles.js';
@@ -43,6 +47,18 @@ const VERDICT_ICON = {
   suitable: icons.check,
 } as const;
 
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
+  name: { type: TEXT, fallback: '' },
+  supportHref: SUPPORT_HREF_RULE,
+  supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+  requireAcknowledgement: { type: FLAG, fallback: false, attribute: 'require-acknowledgement' },
+  shareConditions: { type: FLAG, fallback: false, attribute: 'share-conditions' },
+  headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
+};
+
 /**
  * @tagname care-suitability-check
  * @summary "Do any of these apply to you?": who should avoid IQoro, wait, start
@@ -62,6 +78,8 @@ const VERDICT_ICON = {
  * @csspart group - Each group of conditions.
  * @csspart option - Each condition's label and checkbox.
  * @csspart result - The result panel.
+ * @csspart result-heading - The result's heading (level `heading-level`), with its icon.
+ * @csspart about-heading - The heading over each ticked condition's own advice, one level below.
  * @csspart button - The plan buttons.
  * @csspart acknowledgement - The acknowledgement checkbox's label.
  * @csspart notice - Messages about bad attribute values.
@@ -82,7 +100,6 @@ const VERDICT_ICON = {
 export class CareSuitabilityCheck extends CareElement {
   static formAssociated = true;
   static override styles = [baseStyles, suitabilityCheckStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...CareElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
     name: { reflect: true },
@@ -90,6 +107,7 @@ export class CareSuitabilityCheck extends CareElement {
     supportLabel: { attribute: 'support-label' },
     requireAcknowledgement: { type: Boolean, attribute: 'require-acknowledgement' },
     shareConditions: { type: Boolean, attribute: 'share-conditions' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
     acknowledged: { state: true, attribute: false },
     disabled: { state: true, attribute: false },
@@ -105,6 +123,8 @@ export class CareSuitabilityCheck extends CareElement {
   requireAcknowledgement = false;
   /** Adds the ticked conditions to `care-suitability-change`'s detail. Off by default: they are health data. */
   shareConditions = false;
+  /** The level (2–6) of the result's heading, to fit the host's outline; the advice per condition is one below. Default 3. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<ConditionId> = new Set();
   private acknowledged = false;
@@ -139,6 +159,15 @@ export class CareSuitabilityCheck extends CareElement {
     return this.internals.validationMessage;
   }
 
+  /**
+   * Focuses the first condition. (Not `delegatesFocus`: with it, a click on any
+   * text in the element moved focus to that checkbox and scrolled the page, and
+   * the next Space ticked or unticked it.)
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus(options);
+  }
+
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
@@ -157,8 +186,17 @@ export class CareSuitabilityCheck extends CareElement {
     this.disabled = disabled;
   }
 
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportHref')) this.checkSupportHref();
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
+    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
+      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
+    }
   }
 
   protected override updated(): void {
@@ -176,17 +214,10 @@ export class CareSuitabilityCheck extends CareElement {
     }
   }
 
-  private checkSupportHref(): void {
+  /** Parses the contact link; `refused` when the property's type was refused (already reported). */
+  private checkSupportHref(refused: boolean): void {
     this.contact = this.supportHref ? parseContactHref(this.supportHref) : { ok: false };
-    if (this.supportHref && !this.contact.ok) {
-      this.reportProblem(
-        'support-href',
-        `support-href="${this.supportHref}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
-        () => msg('The customer-support contact given by this page is not valid, so it is not shown.', { id: 'common.bad-contact' }),
-      );
-    } else {
-      this.clearProblem('support-href');
-    }
+    if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
   }
 
   private needsAcknowledgement(verdict: Verdict): boolean {
@@ -273,18 +304,24 @@ export class CareSuitabilityCheck extends CareElement {
       ...aboutConditions.flatMap((id) => CONDITION_CONTENT[id].notes),
       ...groupNotes,
     ];
+    const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
+    const about = { className: 'about-title', part: 'about-heading' };
     return html`<section class="result" part="result" data-verdict=${verdict} aria-labelledby="result-heading">
-      <p class="heading" id="result-heading">${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span></p>
+      ${renderHeading(level, html`${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span>`, {
+        id: 'result-heading',
+        className: 'heading',
+        part: 'result-heading',
+      })}
       ${content.statements.map((s) => html`<p>${s.text[locale]}</p>`)}
       ${aboutConditions.map(
         (id) => html`<div class="about">
-          <p class="about-title">${CONDITION_CONTENT[id].label[locale]}</p>
+          ${renderHeading(subLevel(level), CONDITION_CONTENT[id].label[locale], { ...about, id: `about-${id}` })}
           ${CONDITION_CONTENT[id].notes.map((s) => html`<p>${s.text[locale]}</p>`)}
         </div>`,
       )}
       ${groupNotes.length
         ? html`<div class="about">
-            <p class="about-title">${GROUP_LEGENDS.progressive[locale]}</p>
+            ${renderHeading(subLevel(level), GROUP_LEGENDS.progressive[locale], { ...about, id: 'about-progressive' })}
             ${groupNotes.map((s) => html`<p>${s.text[locale]}</p>`)}
           </div>`
         : nothing}
@@ -294,11 +331,15 @@ export class CareSuitabilityCheck extends CareElement {
             <input
               id="acknowledge"
               type="checkbox"
+              required
               .checked=${this.acknowledged}
               ?disabled=${this.disabled}
               @change=${this.onAcknowledge}
             />
-            <span>${msg('I have read the advice above.', { id: 'suitability.ack-label' })}</span>
+            <span
+              >${msg('I have read the advice above.', { id: 'suitability.ack-label' })}
+              <span class="required" aria-hidden="true">${msg('(required)', { id: 'common.required' })}</span></span
+            >
           </label>`
         : nothing}
       <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>
@@ -308,7 +349,8 @@ export class CareSuitabilityCheck extends CareElement {
 
   protected override render(): TemplateResult {
     const heading = VERDICT_CONTENT[this.assessment.verdict].heading[this.locale];
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()}
       <fieldset part="questions">
         <legend class="title">${msg('Do any of these apply to you?', { id: 'suitability.title' })}</legend>
         <p class="hint">
@@ -319,7 +361,8 @@ export class CareSuitabilityCheck extends CareElement {
         ${CONDITION_GROUP_IDS.map((group) => this.renderGroup(group))}
       </fieldset>
       <div class="visually-hidden" role="status" aria-live="polite">${heading}</div>
-      ${this.renderResult()}`;
+      ${this.renderResult()}
+    </div>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import { COMPARABLE_PAIRS, compareTreatments, comparisonName } from '../../domain/treatment-comparison.js';
@@ -8,6 +8,8 @@ import { TREATMENT_IDS } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { listFormat } from '../../internal/intl.js';
+import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
 
@@ -15,6 +17,15 @@ import { treatmentCompareStyles } from './treatment-compare.styles.js';
 function midSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase() + name.slice(1) : name;
 }
+
+const badTreatment = () =>
+  msg('A treatment this page asked to compare is not known, so the comparison cannot be shown.', { id: 'compare.bad-treatment' });
+
+/** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
+const PROPERTY_RULES: PropertyRules<CareTreatmentCompare> = {
+  a: { type: NULLABLE_TEXT, fallback: '', attribute: 'a-b', valid: TREATMENT_IDS.join(', '), notice: badTreatment },
+  b: { type: NULLABLE_TEXT, fallback: '', attribute: 'a-b', valid: TREATMENT_IDS.join(', '), notice: badTreatment },
+};
 
 /**
  * @tagname care-treatment-compare
@@ -57,11 +68,19 @@ export class CareTreatmentCompare extends CareElement {
 
   private comparison: TreatmentComparison | null = null;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('a') || changed.has('b')) this.checkPair();
+  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
   }
 
-  private checkPair(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A refused type is reported once, under the pair's key, by coerceProperties.
+    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
+    if (changed.has('a') || changed.has('b')) this.checkPair(refused.size > 0);
+  }
+
+  /** Finds the comparison; `refused` when a property's type was refused (already reported). */
+  private checkPair(refused: boolean): void {
     const a = this.a ?? '';
     const b = this.b ?? '';
     try {
@@ -69,13 +88,12 @@ export class CareTreatmentCompare extends CareElement {
       this.clearProblem('a-b');
     } catch (error) {
       this.comparison = null;
+      if (refused) return;
       const known = isId(TREATMENT_IDS, a) && isId(TREATMENT_IDS, b);
       this.reportProblem('a-b', `a="${a}" b="${b}": ${(error as Error).message}`, () =>
         known
           ? this.noComparisonNotice()
-          : msg('A treatment this page asked to compare is not known, so the comparison cannot be shown.', {
-              id: 'compare.bad-treatment',
-            }),
+          : badTreatment(),
       );
     }
   }

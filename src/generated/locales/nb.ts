@@ -11,7 +11,9 @@
     export const templates = {
       'common.bad-contact': `Kontaktinformasjonen til kundeservice som denne siden oppgir, er ikke gyldig og vises derfor ikke.`,
 'common.bad-lang': str`Innholdet finnes ikke på språket «${0}». Det vises på ${1}.`,
+'common.bad-property': str`Siden oppga en verdi for «${0}» som ikke kan brukes, så standardverdien brukes.`,
 'common.disclaimer': `Dette er ingen medisinsk vurdering.`,
+'common.required': `(obligatorisk)`,
 'common.source': str`Kilde: ${0} («${1}»).`,
 'compare.aspect': `Hva som sammenlignes`,
 'compare.bad-pair': str`Det finnes ingen sammenligning av disse to behandlingene. Sammenligninger som finnes: ${0}.`,

@@ -11,7 +11,9 @@
     export const templates = {
       'common.bad-contact': `Kontaktuppgiften till kundsupporten som den här sidan anger är inte giltig och visas därför inte.`,
 'common.bad-lang': str`Innehållet finns inte på språket ”${0}”. Det visas på ${1}.`,
+'common.bad-property': str`Sidan angav ett värde för ”${0}” som inte kan användas, så standardvärdet används.`,
 'common.disclaimer': `Detta är ingen medicinsk bedömning.`,
+'common.required': `(obligatoriskt)`,
 'common.source': str`Källa: ${0} (”${1}”).`,
 'compare.aspect': `Vad som jämförs`,
 'compare.bad-pair': str`Det finns ingen jämförelse av de här två behandlingarna. Jämförelser som finns: ${0}.`,
