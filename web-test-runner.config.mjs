@@ -25,6 +25,12 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [
+    // The script-tag bundles' lazily loaded chunks arrive late, as on a slow network
+    // (tests/hardening/bundles-language.test.ts checks nothing is painted before them).
+    async (context, next) => {
+      if (context.path.startsWith('/dist/cdn/chunks/')) await new Promise((resolve) => setTimeout(resolve, 300));
+      await next();
+    },
     // The hardening page is served as a strict host would serve it.
     async (context, next) => {
       await next();

@@ -1,14 +1,17 @@
-// npm run bench: the script-tag bundles' sizes against their budgets, and, in
-// headless Chromium, the time from customElements.define to the first render
-// of 100 instances of each element.
+// npm run bench: what a page in each language downloads (requests and gzip
+// bytes, one-language and language-following bundles) against the goals, each
+// element's code and styles; the language-following bundles' sizes; and, in
+// headless Chromium, the time to the first paint in the page's language on
+// simulated slow 4G, the time from customElements.define to the first render
+// of 100 instances of each element, the timer's accuracy, and Lighthouse.
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { build } from 'vite';
 import { BUDGETS } from './budgets.mjs';
 import { CDN_DIR, buildCdn } from './build-cdn.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { measureCdn, printComposition, printSizes } from './size.mjs';
+import { measureCdn, measurePages, printComposition, printPages, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
 
 /** The element classes the whole-kit bundle exports, by tag. */
@@ -105,18 +108,66 @@ async function timerDrift(url) {
   }
 }
 
+/** What each language's checker shows first, and what a frame in another language would contain. */
+const PAINT = {
+  sv: { html: 'sv', expect: 'Stämmer något av detta in på dig?' },
+  nb: { html: 'nb', expect: 'Gjelder noe av dette for deg?' },
+};
+
+/**
+ * A page in `language` with the checker from `bundle`, over simulated slow 4G
+ * (gzip served): the time from navigation to the first frame whose shadow root
+ * holds the language's title, and how many frames before it showed any other text.
+ */
+async function firstPaint(url, language, bundle) {
+  const { html, expect } = PAINT[language];
+  const file = `bench-paint-${language}-${bundle.replace(/\W/g, '-')}.html`;
+  writeFileSync(
+    resolve(CDN_DIR, file),
+    `<!doctype html><html lang="${html}"><meta charset="utf-8"><title>paint</title><script>
+      window.paint = { wrong: 0, at: null };
+      const sample = () => {
+        const text = document.querySelector('care-suitability-check')?.shadowRoot?.textContent ?? '';
+        if (text.includes(${JSON.stringify(expect)})) { window.paint.at = performance.now(); return; }
+        if (text.trim()) window.paint.wrong += 1;
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    </script><script type="module" src="./${bundle}"></script><body><care-suitability-check></care-suitability-check></body></html>`,
+  );
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+    await page.goto(`${url}/${file}`);
+    await page.waitForFunction(() => window.paint.at !== null, { timeout: 60_000 });
+    return await page.evaluate(() => window.paint);
+  } finally {
+    await browser.close();
+  }
+}
+
 await buildCdn();
+printPages(measurePages());
+console.log('');
 const sizes = measureCdn();
 printSizes(sizes);
 printComposition(sizes);
 console.log(
-  `budgets (gzip): element ≤ ${BUDGETS.element.limit} KB (goal ${BUDGETS.element.goal}), kit ≤ ${BUDGETS.kit.limit} KB (goal ${BUDGETS.kit.goal}), lazy chunk ≤ ${BUDGETS.lazyChunk.limit} KB (goal ${BUDGETS.lazyChunk.goal})`,
+  `language-following budgets (gzip): element ≤ ${BUDGETS.element.limit} KB (goal ${BUDGETS.element.goal}), kit ≤ ${BUDGETS.kit.limit} KB (goal ${BUDGETS.kit.goal}), lazy chunk ≤ ${BUDGETS.lazyChunk.limit} KB (goal ${BUDGETS.lazyChunk.goal})`,
 );
 
 mkdirSync(CDN_DIR, { recursive: true });
 writeFileSync(resolve(CDN_DIR, 'bench.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body></body></html>');
-const server = await serve(CDN_DIR);
+const server = await serve(CDN_DIR, { gzip: true });
 try {
+  console.log('\nfirst paint in the page\'s language, checker, simulated slow 4G (gzip), goal: no frame in another language');
+  for (const language of Object.keys(PAINT)) {
+    for (const bundle of [`${language}/suitability-check.js`, 'suitability-check.js']) {
+      const { at, wrong } = await firstPaint(server.url, language, bundle);
+      console.log(`${language} page, dist/cdn/${bundle.padEnd(24)} ${at.toFixed(0).padStart(6)} ms   frames in another language before it: ${wrong}`);
+    }
+  }
   const times = await renderTimes(server.url);
   console.log(`\ndefine → first render of ${INSTANCES} instances (median of ${RUNS}, min–max)`);
   for (const [tag, t] of Object.entries(times)) {

@@ -1,14 +1,26 @@
-// Builds the script-tag bundles: dist/cdn/care-widgets.js (the whole kit) and
-// dist/cdn/<element>.js, each self-contained (Lit bundled, minified ESM), with
-// the sv and nb texts in lazily loaded chunks, so a page downloads only its language
-// and only the translations its bundle uses.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Builds the script-tag bundles (minified ESM, Lit bundled):
+// - dist/cdn/<lang>/ for sv, nb and en: the kit (care-widgets.js) and each
+//   element (<element>.js) with that language's texts inline, all importing one
+//   shared runtime, care-runtime.js (Lit and the kit's shared internals), so a
+//   page with one element makes two requests and a page with several downloads
+//   Lit once. lit-localize's transform mode inlines the UI messages
+//   (scripts/localize-transform.mjs); scripts/pick-locale-texts.mjs keeps only
+//   that language of the domain's texts.
+// - dist/cdn/care-widgets.js and dist/cdn/<element>.js, which follow
+//   `<html lang>`: self-contained, with the sv and nb texts in lazily loaded
+//   chunks, so a page downloads only its language and only the translations its
+//   bundle uses.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import ts from 'typescript';
 import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
 import { gzipBytes } from './gzip-bytes.mjs';
+import { localizeTransform, localizeTransformers } from './localize-transform.mjs';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
+import { pickLocaleTexts } from './pick-locale-texts.mjs';
 import { pruneUiMessages } from './prune-ui-messages.mjs';
 import { splitLocaleTexts } from './split-locale-texts.mjs';
 
@@ -16,6 +28,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const CDN_DIR = resolve(root, 'dist/cdn');
 /** Gzip bytes of the Lit runtime in each bundle, written by buildCdn. */
 export const LIT_SIZES = resolve(root, 'dist/cdn-lit-sizes.json');
+
+/** The languages that get a one-language folder, dist/cdn/<lang>/. */
+export const LANGUAGES = ['sv', 'nb', 'en'];
+/** The shared module of each one-language folder. */
+export const RUNTIME = 'care-runtime';
+const LOCALIZATION = resolve(root, 'src/internal/localization.ts');
+const ONE_LANGUAGE = resolve(root, 'src/internal/localization-one-language.ts');
 
 /** [bundle name, entry file] for the whole kit and each element. */
 export function cdnEntries() {
@@ -36,7 +55,8 @@ async function minifyAll(dir) {
   for (const file of readdirSync(dir, { recursive: true })) {
     if (!String(file).endsWith('.js')) continue;
     const path = resolve(dir, String(file));
-    const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' });
+    // Module scripts are always decoded as UTF-8: å, ä, ö and ø need no escapes.
+    const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', legalComments: 'none', charset: 'utf8' });
     writeFileSync(path, code);
   }
 }
@@ -55,9 +75,125 @@ async function litRuntimeIn(output) {
   return (await transform(code.join('\n'), { minify: true, format: 'esm' })).code;
 }
 
+/** The absolute paths of the files an entry bundles (esbuild's metafile). */
+async function filesOf(entry) {
+  const { metafile } = await esbuild({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent', absWorkingDir: root });
+  return Object.keys(metafile.inputs).map((file) => resolve(root, file));
+}
+
+/**
+ * What the shared runtime is built from: the Lit modules the elements import and
+ * the kit's internals (src/internal/) that every element uses. Modules of some
+ * elements only (the timer's clock, the evidence badge, which brings every
+ * treatment's texts) and the domain's content stay in the element bundles, so a
+ * page does not download code or texts it never shows.
+ */
+async function runtimeSeeds() {
+  const elements = cdnEntries().filter(([name]) => name !== 'care-widgets');
+  const uses = new Map();
+  for (const [, entry] of elements) for (const file of await filesOf(entry)) uses.set(file, (uses.get(file) ?? 0) + 1);
+  const shared = (file) => (file.includes('/node_modules/lit') || file.includes('/node_modules/@lit/reactive-element/')) || (file.startsWith(resolve(root, 'src/internal')) && uses.get(file) === elements.length);
+  return [...uses.keys()].filter(shared).map((file) => (file === LOCALIZATION ? ONE_LANGUAGE : file));
+}
+
+/**
+ * Resolves imports for a one-language build: localization.ts becomes
+ * localization-one-language.ts (same exports, one language), and, once the
+ * runtime is built, every module in it becomes an import of ./care-runtime.js.
+ */
+function oneLanguageModules(runtimeFiles) {
+  return {
+    name: 'care-one-language-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source.startsWith('\0')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const id = resolved.id === LOCALIZATION ? ONE_LANGUAGE : resolved.id;
+      if (runtimeFiles?.has(id)) return { id: RUNTIME, external: true };
+      return id === resolved.id ? resolved : { ...resolved, id };
+    },
+  };
+}
+
+/** A build that must not guess: a name two runtime modules export, or an import nothing exports, stops it. */
+function strict(warning, warn) {
+  if (/NAMESPACE_CONFLICT|MISSING_EXPORT|AMBIGUOUS_EXTERNAL_NAMESPACES/.test(warning.code ?? '')) throw new Error(warning.message);
+  warn(warning);
+}
+
+function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles) {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    plugins: [localizeTransform(factory), oneLanguageModules(runtimeFiles), pickLocaleTexts(locale), minifyCssTemplates()],
+    build: {
+      outDir: resolve(CDN_DIR, locale),
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+      // The lit-localize transform type-checks once, in the first build; Rolldown's note on slow plugins is noise.
+      rollupOptions: { onwarn: strict, checks: { pluginTimings: false }, output: { paths: { [RUNTIME]: `./${RUNTIME}.js` } } },
+    },
+  });
+}
+
+/** The names a built bundle imports or re-exports from the runtime. */
+function runtimeNamesIn(code) {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const names = [];
+  for (const statement of source.statements) {
+    const from = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
+    if (from !== `./${RUNTIME}.js`) continue;
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+    if (bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) names.push(...bindings.elements.map((e) => (e.propertyName ?? e.name).text));
+  }
+  return names;
+}
+
+const outputOf = (built) => [built].flat()[0].output;
+
+/**
+ * dist/cdn/<locale>/: first the runtime's members, grown from the seeds until
+ * they hold every module the runtime bundles (so that each of them can be
+ * imported from it); then the kit and each element, importing those modules
+ * from ./care-runtime.js; last the runtime itself, exporting the kit's internals
+ * and, of Lit, only what the bundles import (so Lit is tree-shaken as in a
+ * self-contained bundle). Returns the runtime's minified Lit code.
+ */
+async function buildLanguage(locale, factory, seeds) {
+  const cache = resolve(root, 'node_modules/.cache/care-widgets');
+  mkdirSync(cache, { recursive: true });
+  const all = resolve(cache, `${RUNTIME}-${locale}-all.js`);
+  const members = new Set(seeds);
+  for (;;) {
+    writeFileSync(all, [...members].map((file) => `export * from ${JSON.stringify(file)};`).join('\n'));
+    const bundled = outputOf(await oneLanguageBuild(locale, factory, all, `${RUNTIME}.js`))
+      .flatMap((chunk) => chunk.moduleIds ?? [])
+      .filter((id) => id !== all && !id.startsWith('\0') && existsSync(id));
+    const missing = bundled.filter((id) => !members.has(id));
+    if (missing.length === 0) break;
+    for (const id of missing) members.add(id);
+  }
+  const used = new Set();
+  for (const [name, source] of cdnEntries()) {
+    for (const chunk of outputOf(await oneLanguageBuild(locale, factory, source, `${name}.js`, members))) {
+      if (chunk.type === 'chunk') runtimeNamesIn(chunk.code).forEach((n) => used.add(n));
+    }
+  }
+  const entry = resolve(cache, `${RUNTIME}-${locale}.js`);
+  const internals = [...members].filter((file) => !file.includes('/node_modules/'));
+  writeFileSync(entry, [...internals.map((file) => `export * from ${JSON.stringify(file)};`), `export { ${[...used].join(', ')} } from ${JSON.stringify(all)};`].join('\n'));
+  return litRuntimeIn(outputOf(await oneLanguageBuild(locale, factory, entry, `${RUNTIME}.js`)));
+}
+
 export async function buildCdn() {
   rmSync(CDN_DIR, { recursive: true, force: true });
+  const factories = localizeTransformers();
+  const seeds = await runtimeSeeds();
   const lit = {};
+  for (const locale of LANGUAGES) lit[`${locale}/${RUNTIME}`] = gzipBytes(await buildLanguage(locale, factories.get(locale), seeds));
   for (const [name, entry] of cdnEntries()) {
     const built = await build({
       configFile: false,

@@ -3,6 +3,14 @@
 // bundle's own code asks for, so a Swedish page with one element does not
 // download every other element's translations. Messages are found by their
 // explicit ids (`msg('…', { id: 'timer.start' })`) in the bundle's sources.
+// Only the language-following bundles need it: the one-language bundles get
+// their messages from lit-localize's transform mode, which inlines just the
+// `msg()` calls a bundle has.
+//
+// Why no library does it: lit-localize's runtime mode generates one module per
+// language with every message of the project, and has no option to split it by
+// entry point; a bundler cannot tree-shake the entries of one object literal.
+// Tested by tests/node/cdn-messages.test.mjs (no message missing, none foreign).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

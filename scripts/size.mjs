@@ -1,12 +1,15 @@
-// Prints the script-tag bundles' sizes, minified and gzip: each element alone
-// (Lit and the English text included, with every chunk it imports statically),
-// the whole kit, and each lazily loaded language chunk; then what each bundle's
-// gzip bytes are made of (Lit, English prose, code and styles).
+// Prints what a page in each language downloads to show the kit's elements
+// (requests and gzip bytes, with the one-language bundles of dist/cdn/<lang>/
+// and with the language-following ones of dist/cdn/), the code and styles per
+// element apart from Lit and prose; then the language-following bundles' sizes,
+// minified and gzip, with their lazily loaded language chunks, and what each
+// one's gzip bytes are made of (Lit, English prose, code and styles).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CDN_DIR, LIT_SIZES, buildCdn, cdnEntries } from './build-cdn.mjs';
+import { CDN_DIR, LANGUAGES, LIT_SIZES, RUNTIME, buildCdn, cdnEntries } from './build-cdn.mjs';
 import { gzipWithoutProse } from './composition.mjs';
+import { CODE_BUDGETS, PAGE_BUDGETS, budgetOf } from './budgets.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -79,8 +82,88 @@ export function printComposition(rows) {
   }
 }
 
+/** The pages measured: each element alone, the whole kit, and two elements together. */
+export function pages() {
+  const elements = cdnEntries().map(([name]) => name).filter((name) => name !== 'care-widgets');
+  return [
+    ...elements.map((name) => ({ name, bundles: [name] })),
+    { name: 'whole kit', bundles: ['care-widgets'] },
+    { name: 'checker + timer', bundles: ['suitability-check', 'stretch-timer'] },
+  ];
+}
+
+/**
+ * What a page in `language` downloads for `bundles`: with the one-language
+ * bundles (`dist/cdn/<language>/`), each bundle and its static imports; with the
+ * language-following ones (`dist/cdn/`), also the lazy chunks of its language.
+ * `litCopies` counts the files holding Lit's runtime (its Trusted Types policy).
+ */
+export function pageDownload(bundles, language, oneLanguage) {
+  const files = new Set();
+  for (const bundle of bundles) {
+    const main = staticClosure(oneLanguage ? `${language}/${bundle}.js` : `${bundle}.js`);
+    for (const file of main) files.add(file);
+    if (oneLanguage) continue;
+    for (const lazy of [...main].flatMap((file) => importsOf(file).dynamic)) {
+      if (lazy.startsWith(`chunks/${bundle}-${language}-`)) staticClosure(lazy, files);
+    }
+  }
+  const codes = [...files].map(read);
+  return {
+    files: [...files],
+    requests: files.size,
+    gzip: codes.reduce((sum, code) => sum + gzipBytes(code), 0),
+    litCopies: codes.filter((code) => code.includes('createPolicy("lit-html"')).length,
+  };
+}
+
+/**
+ * Each element's code and styles, gzip, apart from Lit and prose: its English
+ * one-language page without the Lit runtime and with its prose emptied (estimates:
+ * gzip does not add up).
+ */
+export function codeAndStyles(bundle) {
+  const lit = existsSync(LIT_SIZES) ? JSON.parse(readFileSync(LIT_SIZES, 'utf8'))[`en/${RUNTIME}`] : undefined;
+  const { files } = pageDownload([bundle], 'en', true);
+  return lit === undefined ? undefined : gzipWithoutProse(files.map(read)) - lit;
+}
+
+/** Every page in every language, with both kinds of bundle. */
+export function measurePages() {
+  return pages().map((page) => ({
+    ...page,
+    codeAndStyles: page.bundles.length === 1 ? codeAndStyles(page.bundles[0]) : undefined,
+    languages: Object.fromEntries(
+      LANGUAGES.map((language) => [language, { oneLanguage: pageDownload(page.bundles, language, true), following: pageDownload(page.bundles, language, false) }]),
+    ),
+  }));
+}
+
+/** The per-language table: requests / gzip a page downloads, one-language bundle beside the language-following one, and the goal. */
+export function printPages(rows) {
+  const cell = (d) => `${d.requests} / ${kb(d.gzip)}${d.litCopies > 1 ? ` (${d.litCopies}× Lit)` : ''}`;
+  const goal = (name) => {
+    const b = budgetOf(PAGE_BUDGETS, name);
+    return `${b.requests.goal} / ${b.gzip.goal === null ? '—' : `≤ ${b.gzip.goal} KB`}${b.litCopies ? `, ${b.litCopies.goal}× Lit` : ''}  (test limit ${b.requests.limit} / ${b.gzip.limit} KB)`;
+  };
+  for (const language of LANGUAGES) {
+    console.log(`\n${language} page: requests / gzip    dist/cdn/${language}/ (one language)  dist/cdn/ (follows <html lang>)   goal`);
+    for (const row of rows) {
+      const d = row.languages[language];
+      console.log(`${row.name.padEnd(30)} ${cell(d.oneLanguage).padStart(27)} ${cell(d.following).padStart(32)}   ${goal(row.name)}`);
+    }
+  }
+  console.log('\ncode and styles per element, gzip, apart from Lit and prose (estimates)');
+  for (const row of rows.filter((r) => r.codeAndStyles !== undefined && r.name !== 'whole kit')) {
+    const b = budgetOf(CODE_BUDGETS, row.name);
+    console.log(`${row.name.padEnd(30)} ${kb(row.codeAndStyles).padStart(9)}   goal ≤ ${b.goal} KB  (test limit ${b.limit} KB)`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildCdn();
+  printPages(measurePages());
+  console.log('');
   const rows = measureCdn();
   printSizes(rows);
   printComposition(rows);

@@ -5,7 +5,16 @@ import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale
 import type { Locale } from '../domain/locale.js';
 import { readoptStyles } from './adopt-styles.js';
 import { languageNames } from './intl.js';
-import { getLocale, requestLocale, startFollowingDocumentLanguage, withdrawLocale } from './localization.js';
+import {
+  getLocale,
+  hasTexts,
+  hideWhileTextsLoad,
+  holdSpace,
+  requestLocale,
+  startFollowingDocumentLanguage,
+  textsLoading,
+  withdrawLocale,
+} from './localization.js';
 
 /** A bad attribute: `warning` for the console (English, naming the valid values), `notice` for the element (localized). */
 export interface AttributeProblem {
@@ -30,6 +39,15 @@ export abstract class CareElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    hideWhileTextsLoad(this);
+  }
+
+  /** Renders only once the page language's texts are in: no frame in another language (issue 15.3). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = textsLoading();
+    if (!texts) return super.scheduleUpdate();
+    holdSpace(this, texts);
+    return texts.then(() => super.scheduleUpdate());
   }
 
   /** The locale this element renders in. */
@@ -63,14 +81,16 @@ export abstract class CareElement extends LitElement {
     if (tag === null || tag.trim() === '') {
       this.clearProblem('lang');
       void withdrawLocale(this);
-    } else if (isSupportedLanguageTag(tag)) {
+    } else if (isSupportedLanguageTag(tag) && hasTexts(resolveLocale(tag))) {
       this.clearProblem('lang');
       if (this.isConnected) void requestLocale(this, resolveLocale(tag));
     } else {
       void withdrawLocale(this);
       this.reportProblem(
         'lang',
-        `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
+        isSupportedLanguageTag(tag)
+          ? `lang="${tag}": this bundle has the texts of ${this.locale} only, so it shows ${this.locale}. Valid value here: ${this.locale}. For another language, load its bundle (…/cdn/${resolveLocale(tag)}/) or the language-following one (…/cdn/<name>.js).`
+          : `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
         () => {
           const language = languageNames(this.locale).of(this.locale) ?? this.locale;
           return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {

@@ -15,17 +15,20 @@ export interface Clock {
   schedule(callback: () => void, delayMs: number): () => void;
 }
 
-/** A jump of the wall clock beyond the monotonic clock's by more than this is taken as sleep. */
+/** A jump of the wall clock beyond the monotonic clock's by more than this may be sleep. */
 const SLEEP_THRESHOLD_MS = 1000;
 
 /**
  * A forward-only reading built from deltas of two clocks. `performance.now()`
  * never jumps, but on some phones it stands still while the device sleeps;
- * `Date.now()` keeps counting through sleep, but jumps when the clock is set.
- * Each reading adds the monotonic delta, or the wall delta when the wall clock
- * ran ahead by more than a second (the device slept).
+ * `Date.now()` keeps counting through sleep, but jumps when the clock is set
+ * (a time-sync correction of a few seconds, a user setting it an hour on).
+ * Each reading adds the monotonic delta; the wall delta only when the wall
+ * clock ran ahead by more than a second *and* `slept()` says there is evidence
+ * of sleep since the last reading (see `SleepEvidence`). Without evidence the
+ * monotonic clock rules, so a clock step never cuts a stretch short.
  */
-export function monotonicReading(perf: () => number, wall: () => number): () => number {
+export function monotonicReading(perf: () => number, wall: () => number, slept: () => boolean = () => false): () => number {
   let lastPerf = perf();
   let lastWall = wall();
   let value = lastPerf;
@@ -34,27 +37,73 @@ export function monotonicReading(perf: () => number, wall: () => number): () => 
     const w = wall();
     const dp = Math.max(0, p - lastPerf);
     const dw = w - lastWall;
-    value += dw > dp + SLEEP_THRESHOLD_MS ? dw : dp;
+    // Read the evidence on every reading, so it never carries over to a later one.
+    const evidence = slept();
+    value += dw > dp + SLEEP_THRESHOLD_MS && evidence ? dw : dp;
     lastPerf = p;
     lastWall = w;
     return value;
   };
 }
 
-let systemNow: (() => number) | undefined;
+/** What `SleepEvidence` listens to: the document, or a stand-in in tests. */
+export interface PageLifecycle extends EventTarget {
+  readonly visibilityState?: string;
+}
 
-/** The real clock: performance.now()/Date.now() deltas and setTimeout. */
+/**
+ * Evidence that the device may have slept since it was last asked: the page
+ * was hidden or frozen (a phone locks, a laptop lid closes: the page is hidden
+ * first), or a timer fired later than `SLEEP_THRESHOLD_MS` past its time on the
+ * monotonic clock. A wall-clock step on a page in view has neither.
+ */
+export class SleepEvidence {
+  private seen = false;
+  private readonly note = () => {
+    this.seen = true;
+  };
+
+  constructor(private readonly page: PageLifecycle) {
+    // Becoming visible counts too: the time since the last reading was (partly) hidden.
+    for (const type of ['visibilitychange', 'freeze', 'resume']) page.addEventListener(type, this.note);
+  }
+
+  /** A timer fired `lateMs` after its time, measured on the monotonic clock. */
+  timerFired(lateMs: number): void {
+    if (lateMs > SLEEP_THRESHOLD_MS) this.seen = true;
+  }
+
+  /** True when there was evidence since the last call (or the page is hidden now); forgets it. */
+  take(): boolean {
+    const seen = this.seen || (this.page.visibilityState !== undefined && this.page.visibilityState !== 'visible');
+    this.seen = false;
+    return seen;
+  }
+}
+
+let systemNow: (() => number) | undefined;
+let evidence: SleepEvidence | undefined;
+const perfNow = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+function sleepEvidence(): SleepEvidence | undefined {
+  if (evidence === undefined && typeof document !== 'undefined') evidence = new SleepEvidence(document);
+  return evidence;
+}
+
+/** The real clock: performance.now()/Date.now() deltas (see `monotonicReading`) and setTimeout. */
 export const systemClock: Clock = {
   now() {
-    systemNow ??= monotonicReading(
-      () => (typeof performance === 'undefined' ? Date.now() : performance.now()),
-      () => Date.now(),
-    );
+    systemNow ??= monotonicReading(perfNow, () => Date.now(), () => sleepEvidence()?.take() ?? true);
     return systemNow();
   },
   wallTime: () => Date.now(),
   schedule(callback, delayMs) {
-    const id = setTimeout(callback, Math.max(0, delayMs));
+    const delay = Math.max(0, delayMs);
+    const due = perfNow() + delay;
+    const id = setTimeout(() => {
+      sleepEvidence()?.timerFired(perfNow() - due);
+      callback();
+    }, delay);
     return () => clearTimeout(id);
   },
 };

@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
+import { addDays } from '../../src/domain/calendar.js';
 import {
   DEFAULT_CUES,
   emptyLog,
+  LOG_KEEP_DAYS,
+  boundLog,
   loadLog,
   logKey,
   logKeys,
+  mergeLogs,
   migrateLog,
   parseLog,
   recentDays,
@@ -112,5 +116,96 @@ describe('training log', () => {
         expect(loadLog(() => text).log).to.deep.equal(emptyLog());
       });
     }
+  });
+
+  describe('bounds (a clock set wrong, a stored value out of range)', () => {
+    it('re-anchors a remembered start later than today and drops future-dated days', () => {
+      // One session with the device clock 400 days ahead, then the clock is corrected.
+      const ahead = recordSession(emptyLog(), { date: '2027-01-05', plan: 'standard', seconds: 10 });
+      const corrected = boundLog(ahead, '2025-12-01');
+      expect(corrected.startDate).to.equal(null);
+      expect(corrected.days).to.deep.equal({});
+      // The next real session becomes the start, not the future date.
+      const next = recordSession(ahead, { date: '2025-12-01', plan: 'standard', seconds: 5 });
+      expect(next.startDate).to.equal('2025-12-01');
+      expect(Object.keys(next.days)).to.deep.equal(['2025-12-01']);
+    });
+
+    it('re-anchors a future start to the earliest day trained, when there is one', () => {
+      const log = migrateLog({
+        version: 2,
+        startDate: '2030-01-01',
+        days: { '2025-11-20': { sessions: 1 }, '2025-11-25': { sessions: 3 }, '2030-01-01': { sessions: 1 } },
+      })!;
+      const bounded = boundLog(log, '2025-12-01');
+      expect(bounded.startDate).to.equal('2025-11-20');
+      expect(Object.keys(bounded.days).sort()).to.deep.equal(['2025-11-20', '2025-11-25']);
+      expect(loadLog(() => serializeLog(log), '', '2025-12-01').log).to.deep.equal(bounded);
+    });
+
+    it('clamps counts to the sessions of a day and seconds to 1–10', () => {
+      const log = migrateLog({
+        version: 2,
+        startDate: '2025-11-01',
+        days: {
+          '2025-11-30': { sessions: 1e9, seconds: 1e300 },
+          '2025-12-01': { sessions: 2, seconds: 0.001 },
+        },
+      })!;
+      expect(log.days['2025-11-30']).to.deep.equal({ sessions: 3, seconds: 10 });
+      expect(log.days['2025-12-01']).to.deep.equal({ sessions: 2, seconds: 1 });
+    });
+
+    it('never counts a fourth session in a day', () => {
+      let log = emptyLog();
+      for (let i = 0; i < 4; i += 1) log = recordSession(log, { date: '2025-12-01', plan: 'standard', seconds: 10 });
+      expect(sessionsOn(log, '2025-12-01')).to.equal(3);
+    });
+
+    it('keeps about a year of days, dropping older ones when read', () => {
+      const days: Record<string, { sessions: number }> = {};
+      for (let i = 0; i < 100_000; i += 1) days[addDays('2025-12-01', -i)] = { sessions: 3 };
+      const text = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
+      // The best of five: the work itself, not another process's turn on a shared CPU.
+      let took = Infinity;
+      let log = emptyLog();
+      for (let run = 0; run < 5; run += 1) {
+        const started = performance.now();
+        log = loadLog(() => text, '', '2025-12-01').log;
+        took = Math.min(took, performance.now() - started);
+      }
+      expect(Object.keys(log.days)).to.have.length(LOG_KEEP_DAYS);
+      expect(log.startDate).to.equal('1752-01-01');
+      expect(took, `${took.toFixed(1)} ms to read a 100,000-day log`).to.be.below(50);
+    });
+  });
+
+  describe('merging two copies (two tabs, one log)', () => {
+    it('keeps every day of both, the larger count of a day, and the earlier start', () => {
+      const a = migrateLog({
+        version: 2,
+        startDate: '2025-11-20',
+        days: { '2025-11-29': { sessions: 3, seconds: 8 }, '2025-11-30': { sessions: 1, seconds: 8 } },
+        cues: { sound: true, vibration: true },
+      })!;
+      const b = migrateLog({
+        version: 2,
+        startDate: '2025-11-25',
+        days: { '2025-11-30': { sessions: 2, seconds: 9 }, '2025-12-01': { sessions: 1, seconds: 9 } },
+        cues: { sound: false, vibration: true },
+      })!;
+      const merged = mergeLogs(a, b);
+      expect(merged).to.deep.equal({
+        version: 2,
+        startDate: '2025-11-20',
+        days: {
+          '2025-11-29': { sessions: 3, seconds: 8 },
+          '2025-11-30': { sessions: 2, seconds: 9 },
+          '2025-12-01': { sessions: 1, seconds: 9 },
+        },
+        cues: { sound: false, vibration: true },
+      });
+      expect(mergeLogs(merged, b)).to.deep.equal(merged);
+    });
   });
 });

@@ -1,7 +1,7 @@
 /** The timer's use of the device: sound, vibration, the screen wake lock and the calendar download. */
 import { expect } from '@open-wc/testing';
 import { ManualClock } from '../../src/internal/clock.js';
-import { MONDAY, clearLogs, freshKey, mountTimer, part, press, wait } from './stretch-timer-fixture.js';
+import { MONDAY, clearLogs, freshKey, logWritten, mountTimer, part, press, wait } from './stretch-timer-fixture.js';
 
 /** Stand-ins for Web Audio and navigator.vibrate that record what they are asked to do. */
 function stubCues() {
@@ -85,6 +85,7 @@ describe('<care-stretch-timer> on the device', () => {
       expect(cues.tones).to.deep.equal([]);
       expect(cues.buzzes).to.deep.equal([]);
       el.remove();
+      await logWritten(storageKey);
 
       const again = await mountTimer({ clock, storageKey });
       expect(part(again.el, 'input[name="sound"]')).to.have.property('checked', false);

@@ -86,3 +86,33 @@ export function recordEvents(el: CareStretchTimer): string[] {
 }
 
 export const FULL_SESSION = ['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3', 'complete'];
+
+/**
+ * Waits (on the real clock) until `check` holds, or fails after `ms`: the log
+ * is written under a Web Lock, a moment after the session completes.
+ */
+export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The log stored under `storageKey` (v2), parsed; null when none. */
+export function storedLog(storageKey: string): { days: Record<string, { sessions: number }>; startDate: string | null } | null {
+  return JSON.parse(localStorage.getItem(`${LOG_KEY_PREFIX}:v2${storageKey === '' ? '' : `:${storageKey}`}`) ?? 'null');
+}
+
+/** Sessions stored under `storageKey` on `date`. */
+export function storedSessions(storageKey: string, date = '2025-12-01'): number {
+  return storedLog(storageKey)?.days?.[date]?.sessions ?? 0;
+}
+
+/**
+ * Resolves once every write of the log under `storageKey` asked for so far is
+ * done: writes take the log's Web Lock in turn, so taking it after them waits for them.
+ */
+export async function logWritten(storageKey: string): Promise<void> {
+  await navigator.locks?.request(`${LOG_KEY_PREFIX}:v2${storageKey === '' ? '' : `:${storageKey}`}`, () => undefined);
+}

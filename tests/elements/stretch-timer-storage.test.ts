@@ -12,8 +12,10 @@ import {
   recordEvents,
   spoken,
   state,
+  storedSessions,
   textOf,
   today,
+  until,
   wait,
 } from './stretch-timer-fixture.js';
 
@@ -61,6 +63,7 @@ describe('<care-stretch-timer> log on the device', () => {
     await press(first.el, '.primary');
     await wait(first.el, clock, SESSION_MS);
     expect(today(first.el)).to.equal('Today: 1 of 3 sessions');
+    await until(() => storedSessions(storageKey) === 1, 'the session is stored');
     first.el.remove();
 
     clock.skip(3 * 3_600_000);
@@ -82,6 +85,7 @@ describe('<care-stretch-timer> log on the device', () => {
     const anna = await mountTimer({ clock, storageKey: freshKey() });
     await press(anna.el, '.primary');
     await wait(anna.el, clock, SESSION_MS);
+    await until(() => storedSessions(anna.storageKey) === 1, 'the session is stored');
     const bo = await mountTimer({ clock, storageKey: freshKey() });
     expect(today(anna.el)).to.equal('Today: 1 of 3 sessions');
     expect(today(bo.el)).to.equal('Today: 0 of 3 sessions');
@@ -150,6 +154,7 @@ describe('<care-stretch-timer> log on the device', () => {
       await press(el, '.primary');
       await wait(el, clock, SESSION_MS);
       expect(today(el)).to.equal('Today: 1 of 3 sessions');
+      await until(() => el.shadowRoot!.querySelector('[part="storage-notice"]') !== null, 'the notice shows');
       expect(textOf(el, '[part="storage-notice"]')).to.contain('will not be kept');
     } finally {
       restore();
@@ -198,6 +203,7 @@ describe('<care-stretch-timer> log on the device', () => {
     const { el, storageKey } = await mountTimer({ clock });
     await press(el, '.primary');
     await wait(el, clock, SESSION_MS);
+    await until(() => storedSessions(storageKey) === 1, 'the session is stored');
     localStorage.setItem(keyOf(storageKey, 1), JSON.stringify({ version: 1, startDate: null, sessions: {} }));
 
     await press(el, '.clear');

@@ -12,8 +12,10 @@ import {
   recordEvents,
   spoken,
   state,
+  storedLog,
   textOf,
   today,
+  until,
   wait,
 } from './stretch-timer-fixture.js';
 
@@ -59,7 +61,8 @@ describe('<care-stretch-timer>', () => {
     expect(today(el)).to.equal('Today: 1 of 3 sessions');
     expect(el.shadowRoot!.querySelectorAll('.tick[data-done]')).to.have.length(1);
     expect(textOf(el, '.primary')).to.equal('Start session');
-    const stored = JSON.parse(localStorage.getItem(`care-widgets:stretch-timer:v2:${storageKey}`)!);
+    await until(() => storedLog(storageKey) !== null, 'the session is stored');
+    const stored = storedLog(storageKey)!;
     expect(stored.days['2025-12-01']).to.deep.equal({ sessions: 1, seconds: 10, plan: 'standard' });
     expect(stored.startDate).to.equal('2025-12-01');
   });

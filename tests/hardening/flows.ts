@@ -42,6 +42,8 @@ export const FLOWS: readonly ElementFlow[] = [
         shadowClick(el, selector);
         await el.updateComplete;
       }
+      // The log is written under a Web Lock named after its key: taking it after them waits for those writes.
+      await navigator.locks?.request('care-widgets:stretch-timer:v2:hardening', () => undefined);
     },
   },
   {

@@ -5,19 +5,16 @@ import { FLOWS, mount } from './flows.js';
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
   'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions', 'heading-level'],
-  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times'],
+  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times', 'heading-level'],
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
   'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label', 'heading-level'],
 };
 
-/**
- * Every public property of each element, for the wrong-type fuzz. The stretch
- * timer's are checked by its own hardening (issue 13, items 3 to 11); add them
- * here once its properties coerce.
- */
+/** Every public property of each element, for the wrong-type fuzz. */
 const PROPERTIES: Partial<Record<string, string[]>> = {
+  'care-stretch-timer': ['plan', 'startDate', 'restSeconds', 'cautionHoldDays', 'gentleStepDays', 'reminderTimes', 'storageKey', 'headingLevel', 'clock'],
   'care-suitability-check': ['name', 'supportHref', 'supportLabel', 'requireAcknowledgement', 'shareConditions', 'headingLevel'],
   'care-evidence-card': ['treatment', 'variant', 'headingLevel'],
   'care-evidence-list': ['topic', 'phase', 'variant', 'headingLevel'],

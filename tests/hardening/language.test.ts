@@ -27,6 +27,7 @@ function contentRoot(el: HTMLElement): Element {
 const ELEMENTS = {
   'care-suitability-check': html`<care-suitability-check></care-suitability-check>`,
   'care-side-effect-guide': html`<care-side-effect-guide situations="blood-taste"></care-side-effect-guide>`,
+  'care-stretch-timer': html`<care-stretch-timer storage-key="language-of-parts"></care-stretch-timer>`,
 };
 
 describe('language of parts (WCAG 3.1.2)', () => {

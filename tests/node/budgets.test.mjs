@@ -1,20 +1,51 @@
 // The script-tag bundles (dist/cdn, built by `npm run build:test`) stay within
-// their size budgets, and a page downloads only its own language.
+// their size budgets (scripts/budgets.mjs): what a page in each language
+// downloads, and each element's code and styles; and a page downloads only its
+// own language.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BUDGETS } from '../../scripts/budgets.mjs';
-import { measureCdn } from '../../scripts/size.mjs';
+import { BUDGETS, CODE_BUDGETS, PAGE_BUDGETS, budgetOf } from '../../scripts/budgets.mjs';
+import { measureCdn, measurePages } from '../../scripts/size.mjs';
 
 const rows = measureCdn();
+const pages = measurePages();
 const kb = (bytes) => bytes / 1024;
 
-test('each element alone, Lit and its English text included, is within the element budget', () => {
+for (const language of ['sv', 'nb', 'en']) {
+  test(`a ${language} page with the one-language bundles stays within its requests and gzip bytes`, () => {
+    for (const page of pages) {
+      const { requests, gzip, litCopies } = page.languages[language].oneLanguage;
+      const budget = budgetOf(PAGE_BUDGETS, page.name);
+      assert.ok(requests <= budget.requests.limit, `${language} ${page.name}: ${requests} requests > ${budget.requests.limit}`);
+      assert.ok(kb(gzip) <= budget.gzip.limit, `${language} ${page.name}: ${kb(gzip).toFixed(1)} KB gzip > ${budget.gzip.limit} KB`);
+      assert.equal(litCopies, 1, `${language} ${page.name}: ${litCopies} copies of Lit`);
+    }
+  });
+}
+
+test('two element bundles of one language share one runtime: the page downloads Lit once', () => {
+  const page = pages.find((p) => p.name === 'checker + timer');
+  assert.ok(page);
+  for (const language of ['sv', 'nb', 'en']) {
+    assert.equal(page.languages[language].oneLanguage.files.filter((file) => file.endsWith('/care-runtime.js')).length, 1);
+  }
+});
+
+test("each element's code and styles, apart from Lit and prose, is within its budget", () => {
+  for (const page of pages.filter((p) => p.bundles.length === 1 && p.name !== 'whole kit')) {
+    const limit = budgetOf(CODE_BUDGETS, page.name).limit;
+    assert.ok(page.codeAndStyles !== undefined, `${page.name}: the Lit size is recorded`);
+    assert.ok(kb(page.codeAndStyles) <= limit, `${page.name}: ${kb(page.codeAndStyles).toFixed(1)} KB > ${limit} KB`);
+  }
+});
+
+test('each language-following element bundle alone, Lit and its English text included, is within the element budget', () => {
   for (const row of rows.filter((r) => r.name !== 'care-widgets')) {
     assert.ok(kb(row.gzip) <= BUDGETS.element.limit, `${row.name}: ${kb(row.gzip).toFixed(1)} KB gzip > ${BUDGETS.element.limit} KB`);
   }
 });
 
-test('the whole kit is within the kit budget', () => {
+test('the language-following whole kit is within the kit budget', () => {
   const kit = rows.find((r) => r.name === 'care-widgets');
   assert.ok(kit, 'dist/cdn/care-widgets.js exists');
   assert.ok(kb(kit.gzip) <= BUDGETS.kit.limit, `care-widgets: ${kb(kit.gzip).toFixed(1)} KB gzip > ${BUDGETS.kit.limit} KB`);
@@ -28,7 +59,7 @@ test('every lazily loaded language chunk is within its budget', () => {
   }
 });
 
-test('Swedish and Norwegian texts are in lazy chunks, not in the bundles a page loads first', () => {
+test('in the language-following bundles, Swedish and Norwegian texts are in lazy chunks, not in the bundles a page loads first', () => {
   for (const row of rows) {
     assert.ok(row.lazy.some((chunk) => /-sv[.-]/.test(chunk.name)), `${row.name} has lazy sv chunks`);
     assert.ok(row.lazy.some((chunk) => /-nb[.-]/.test(chunk.name)), `${row.name} has lazy nb chunks`);

@@ -1,13 +1,33 @@
 /**
  * The element's side of the training log: loads it from localStorage under
  * the host's `storage-key` (migrating an older schema's key), saves each
- * change, follows other tabs' changes, and knows when the browser refuses
- * storage, so the timer can say that progress will not be kept.
+ * change, follows other tabs' and other instances' changes, and knows when the
+ * browser refuses storage, so the timer can say that progress will not be kept.
+ *
+ * Two timers may share one log (two tabs, or two instances on one page). A
+ * change is shown at once, then written as a read-modify-write of the stored
+ * log under a Web Lock named after its key (`navigator.locks`), so two tabs
+ * finishing together both keep their session; where Web Locks are missing the
+ * read-modify-write runs at once, in one task. After a write, instances in the
+ * same document are told with a window event (`storage` events reach only
+ * other documents); other documents hear the `storage` event.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { IsoDate } from '../../domain/calendar.js';
 import { LOG_KEY_PREFIX, emptyLog, loadLog, logKey, logKeys, serializeLog } from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import { SafeStorage } from '../../internal/storage.js';
+import { exclusively } from './log-lock.js';
+
+/** The window event that tells instances in the same document that a log was written. */
+export const LOG_CHANGED_EVENT = 'care-widgets:stretch-timer-log';
+
+export interface LogControllerOptions {
+  /** The host's `storage-key`, checked. */
+  readonly name: () => string;
+  /** The patient's today, to which a loaded log is bounded. */
+  readonly today: () => IsoDate;
+}
 
 export class LogController implements ReactiveController {
   /** The log as last loaded or changed. */
@@ -16,26 +36,41 @@ export class LogController implements ReactiveController {
   unsaved = false;
   private readonly storage = new SafeStorage();
   private loadedName: string | null = null;
+  /** Writes waiting for the log's lock, with the change each will make. */
+  private readonly pending = new Map<() => void, (log: TrainingLog) => TrainingLog>();
+  /** A page being closed or hidden may never get the lock: write what waits at once. */
+  private readonly flush = (event: Event) => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') for (const write of [...this.pending.keys()]) write();
+  };
   private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === null || logKeys(this.name()).includes(event.key)) this.load();
+    if (event.key === null || logKeys(this.options.name()).includes(event.key)) this.load();
+  };
+  private readonly onLogChanged = (event: Event) => {
+    const detail = (event as CustomEvent<{ key?: unknown; source?: unknown }>).detail;
+    if (detail?.source !== this && detail?.key === logKey(this.options.name())) this.load();
   };
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** The host's `storage-key`. */
-    private readonly name: () => string,
+    private readonly options: LogControllerOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener(LOG_CHANGED_EVENT, this.onLogChanged);
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
     // Moved in the page without storage: keep what is only in memory.
-    if (!this.unsaved || this.loadedName !== this.name()) this.load();
+    if (!this.unsaved || this.loadedName !== this.options.name()) this.load();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener(LOG_CHANGED_EVENT, this.onLogChanged);
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
   }
 
   /** (Re)reads the log, e.g. after `storage-key` changed; moves an older schema's log to the current key. */
@@ -43,33 +78,70 @@ export class LogController implements ReactiveController {
     const available = this.storage.probe(`${LOG_KEY_PREFIX}:probe`);
     // With a full quota the log can still be read, only not written.
     const loaded = this.read();
-    this.log = loaded.log;
-    this.loadedName = this.name();
+    // Changes still waiting for the lock stay in what is shown.
+    this.log = [...this.pending.values()].reduce((log, change) => change(log), loaded.log);
+    this.loadedName = this.options.name();
     if (available && loaded.migratedFrom && this.save(loaded.log)) this.storage.remove(loaded.migratedFrom);
     this.unsaved = !available;
     this.host.requestUpdate();
   }
 
-  /** Applies `change` to the stored log (re-read first, so another tab's sessions are kept) and saves it. */
-  change(change: (log: TrainingLog) => TrainingLog): void {
-    const stored = this.unsaved ? this.log : this.read().log;
-    this.log = change(stored);
-    this.unsaved = !this.save(this.log);
+  /**
+   * Applies `change` to the log: at once to the log shown, then to the stored
+   * log, re-read under the log's lock so another tab's sessions are kept, and
+   * saves it. `change` must be a function of the log alone (it runs twice).
+   * Resolves when the change is stored, or known not to be.
+   */
+  change(change: (log: TrainingLog) => TrainingLog): Promise<void> {
+    this.log = change(this.log);
     this.host.requestUpdate();
+    if (this.unsaved) {
+      // Storage refused: the log in memory is the only one.
+      this.unsaved = !this.save(this.log);
+      return Promise.resolve();
+    }
+    const key = logKey(this.options.name());
+    const write = () => {
+      if (!this.pending.delete(write)) return;
+      const next = change(this.read().log);
+      if (this.save(next)) {
+        if (logKey(this.options.name()) === key) this.log = next;
+        window.dispatchEvent(new CustomEvent(LOG_CHANGED_EVENT, { detail: { key, source: this } }));
+      } else {
+        this.unsaved = true;
+      }
+      this.host.requestUpdate();
+    };
+    this.pending.set(write, change);
+    return exclusively(key, write);
   }
 
-  /** Deletes every stored version of this log and starts afresh. */
-  clear(): void {
-    for (const key of logKeys(this.name())) this.storage.remove(key);
+  /**
+   * Deletes every stored version of this log and starts afresh; false, with
+   * the log left as it is, when the browser refused (nothing was deleted, or
+   * not all of it).
+   */
+  clear(): boolean {
+    const removed = logKeys(this.options.name()).map((key) => this.storage.remove(key));
+    if (removed.some((done) => !done)) {
+      this.host.requestUpdate();
+      return false;
+    }
     this.log = { ...emptyLog(), cues: this.log.cues };
+    // Changes still waiting for the lock are deleted with the rest.
+    this.pending.clear();
+    window.dispatchEvent(
+      new CustomEvent(LOG_CHANGED_EVENT, { detail: { key: logKey(this.options.name()), source: this } }),
+    );
     this.host.requestUpdate();
+    return true;
   }
 
   private read() {
-    return loadLog((key) => this.storage.read(key), this.name());
+    return loadLog((key) => this.storage.read(key), this.options.name(), this.options.today());
   }
 
   private save(log: TrainingLog): boolean {
-    return this.storage.write(logKey(this.name()), serializeLog(log));
+    return this.storage.write(logKey(this.options.name()), serializeLog(log));
   }
 }

@@ -16,7 +16,7 @@ const HISTORY_DAYS = 14;
 export function renderToday(done: number): TemplateResult {
   const shown = Math.min(done, SESSIONS_PER_DAY);
   const total = SESSIONS_PER_DAY;
-  return html`<section class="today" part="today" aria-labelledby="today-title">
+  return html`<div class="today" part="today">
     <p class="subtitle" id="today-title">${msg(str`Today: ${shown} of ${total} sessions`, { id: 'timer.today-count' })}</p>
     <ol class="ticks">
       ${Array.from({ length: total }, (_, i) => {
@@ -31,7 +31,7 @@ export function renderToday(done: number): TemplateResult {
         </li>`;
       })}
     </ol>
-  </section>`;
+  </div>`;
 }
 
 /** The last 14 days, newest first, in a table inside a disclosure. */

@@ -51,3 +51,26 @@ export function download(parent: Node, text: string, fileName: string, type: str
     return false;
   }
 }
+
+/**
+ * Whether this document can start a download: `allowed` at the top of the
+ * tab or in a frame that allows it, `blocked` in a frame sandboxed without
+ * `allow-downloads` (the click then does nothing, silently), `unknown` in a
+ * frame of another origin, whose sandbox cannot be read.
+ */
+export function downloadPermission(view: Window = window): 'allowed' | 'blocked' | 'unknown' {
+  try {
+    if (view.self === view.top) return 'allowed';
+    const frame = view.frameElement;
+    if (!frame) return 'unknown';
+    const sandbox = frame.getAttribute('sandbox');
+    return sandbox === null || sandbox.split(/\s+/).includes('allow-downloads') ? 'allowed' : 'blocked';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The file as a `data:` URL, which a user can open, long-press or copy where a download cannot start. */
+export function dataUrl(text: string, type: string): string {
+  return `data:${type},${encodeURIComponent(text)}`;
+}

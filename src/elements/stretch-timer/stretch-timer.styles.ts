@@ -10,7 +10,9 @@ export const stretchTimerStyles = css`
   p {
     margin: 0;
   }
-  section,
+  .plan,
+  .session,
+  .today,
   fieldset,
   details,
   .reminders,
@@ -18,6 +20,7 @@ export const stretchTimerStyles = css`
     margin-block-end: var(--_gap);
   }
   .title {
+    margin: 0;
     font-size: 1.25em;
     font-weight: 700;
   }
@@ -184,10 +187,12 @@ export const stretchTimerStyles = css`
   }
   thead th {
     font-size: 0.875em;
+    /* "Treningsøkter" in a wide font is wider than its column at 320 px. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   tbody th {
     font-weight: 400;
-    white-space: nowrap;
   }
   tr[data-done] td:nth-child(2) {
     font-weight: 700;
@@ -247,11 +252,54 @@ export const stretchTimerStyles = css`
     font-weight: 600;
   }
 
+  /* The calendar file offered as a link and as text, where a download cannot start. */
+  .reminders-fallback {
+    display: grid;
+    flex-basis: 100%;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .reminders-fallback a {
+    color: inherit;
+    overflow-wrap: anywhere;
+  }
+  .reminders-fallback label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .reminders-fallback textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: 0.875em / 1.4 ui-monospace, monospace;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  /* System colours in every phase: the phase rules above are as specific as these. */
   @media (forced-colors: active) {
-    .ring .progress {
+    .ring .track {
+      stroke: GrayText;
+    }
+    .ring .progress,
+    .dial[data-phase] .progress {
       stroke: Highlight;
     }
-    .ring .track {
+    .dial[data-phase='rest'] .progress {
+      stroke: CanvasText;
+    }
+    .dial[data-phase='done'] .progress {
+      stroke: Highlight;
+    }
+    .done-mark svg,
+    .tick svg {
+      color: CanvasText;
+    }
+    .dial[data-phase='idle'] .progress,
+    .dial[data-phase='stopped'] .progress {
       stroke: GrayText;
     }
   }

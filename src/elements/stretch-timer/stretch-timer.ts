@@ -4,14 +4,15 @@ import { msg, str } from '@lit/localize';
 import { PLAN_TEXT } from '../../domain/plan-content.js';
 import { planProgress } from '../../domain/plan-progress.js';
 import type { PlanProgress } from '../../domain/plan-progress.js';
-import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
-import type { PlanId, PlanOptions } from '../../domain/plans.js';
+import type { IsoDate } from '../../domain/calendar.js';
+import type { PlanId } from '../../domain/plans.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
 import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { CareElement } from '../../internal/care-element.js';
+import { renderHeading } from '../../internal/heading.js';
 import { systemClock } from '../../internal/clock.js';
 import type { Clock } from '../../internal/clock.js';
 import { emit } from '../../internal/events.js';
@@ -23,21 +24,22 @@ import { CuePlayer, canVibrate } from './cues.js';
 import { DayController } from './day-controller.js';
 import { LogController } from './log-controller.js';
 import { renderHistory, renderToday } from './log-views.js';
-import { REMINDERS_FILE_NAME, download, remindersFile } from './reminders.js';
+import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
+import { renderRemindersFallback } from './reminders-view.js';
+import type { RemindersFallback } from './reminders-view.js';
 import { RingAnimator, renderRing } from './ring.js';
 import { ScreenWakeLock } from './screen-wake-lock.js';
 import { SessionController } from './session-controller.js';
 import type { SessionStatus } from './session-controller.js';
 import {
+  DEFAULT_HEADING_LEVEL,
   DEFAULT_REMINDER_TIMES,
   DEFAULT_REST_SECONDS,
-  checkPlan,
-  checkPlanDays,
-  checkReminderTimes,
-  checkRestSeconds,
-  checkStartDate,
+  checkClock,
+  checkSettings,
+  checkStorageKey,
 } from './settings.js';
-import type { Checked } from './settings.js';
+import type { TimerSettings } from './settings.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
 import { longDate, planName, secondsParts, secondsText, timesList } from './texts.js';
 
@@ -62,12 +64,8 @@ export interface SessionCompleteDetail {
   readonly sessionsToday: number;
 }
 
-/** What the timer works with after checking its attributes. */
-interface Resolved {
-  readonly plan: PlanId;
-  readonly options: Required<PlanOptions>;
-  readonly restSeconds: number;
-  readonly reminderTimes: readonly TimeOfDay[];
+/** What the timer works with after checking its properties: the settings, today and where the plan is. */
+interface Resolved extends TimerSettings {
   readonly today: IsoDate;
   readonly progress: PlanProgress;
 }
@@ -95,6 +93,7 @@ const LATE_CUE_MS = 2000;
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
  *
  * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
+ * @csspart title - The plan's name, a heading of level `heading-level`.
  * @csspart session - The session panel: state, ring, countdown, controls.
  * @csspart ring - The progress ring (SVG).
  * @csspart countdown - The big number of seconds left.
@@ -103,6 +102,7 @@ const LATE_CUE_MS = 2000;
  * @csspart today - Today's sessions, ticked.
  * @csspart cues - The sound and vibration switches.
  * @csspart reminders - The calendar-reminders button and its times.
+ * @csspart reminders-fallback - The calendar file as a link and as text, where a download cannot start.
  * @csspart history - The last 14 days.
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
@@ -136,9 +136,11 @@ export class CareStretchTimer extends CareElement {
     gentleStepDays: { type: Number, attribute: 'gentle-step-days' },
     reminderTimes: { attribute: 'reminder-times' },
     storageKey: { attribute: 'storage-key' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
     confirmingClear: { state: true, attribute: false },
+    remindersFallback: { state: true, attribute: false },
   };
 
   /** The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`. */
@@ -159,19 +161,23 @@ export class CareStretchTimer extends CareElement {
   gentleStepDays = 3;
   /** Up to three daily reminder times for the calendar file, hh:mm. Default "08:00, 13:00, 19:00". */
   reminderTimes = DEFAULT_REMINDER_TIMES;
-  /** Keeps patients apart on a shared device: each key has its own log. Default: one shared log. */
-  storageKey = '';
+  /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
+  storageKey: string | null = '';
+  /** The level (2–6) of the plan's title, to fit the host's outline. Default 2. */
+  headingLevel: number | null = DEFAULT_HEADING_LEVEL;
   /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
   clock: Clock = systemClock;
 
   private announcement = '';
   private confirmingClear = false;
+  private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
-  private readonly day = new DayController(this, () => this.clock);
-  private readonly logs = new LogController(this, () => this.storageKey);
+  private readonly day = new DayController(this, () => this.activeClock);
+  private readonly logs = new LogController(this, { name: () => this.logName, today: () => this.day.today });
   private readonly session = new SessionController(this, {
-    clock: () => this.clock,
+    clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
+    onAwayTooLong: () => this.saySessionStopped(),
   });
   /** The plan and seconds of the session now running, fixed at its start. */
   private current: { plan: PlanId; seconds: number } | null = null;
@@ -182,6 +188,16 @@ export class CareStretchTimer extends CareElement {
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
     return this.session.status;
+  }
+
+  /** The clock to read: `clock`, or the device's when `clock` is not one. */
+  private get activeClock(): Clock {
+    return checkClock<Clock>(this.clock, systemClock).value;
+  }
+
+  /** The log's name: `storage-key` checked (null and refused values are the shared log). */
+  private get logName(): string {
+    return checkStorageKey(this.storageKey).value;
   }
 
   /** Sessions completed today. */
@@ -221,30 +237,15 @@ export class CareStretchTimer extends CareElement {
     this.ring.sync(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'), key, sweep);
   }
 
-  /** Checks every attribute; with `report`, shows and warns about the bad ones. */
+  /** Checks every property; with `report`, shows and warns about the bad ones. */
   private resolve(report = false): Resolved {
     const today = this.day.today;
     const remembered = this.logs.log.startDate;
     const fallbackStart = remembered && remembered <= today ? remembered : today;
-    const checks: Array<[string, Checked<unknown>]> = [];
-    const check = <T>(attribute: string, result: Checked<T>): T => {
-      checks.push([attribute, result]);
-      return result.value;
-    };
-    const plan = check('plan', checkPlan(this.plan));
-    const startDate = check('start-date', checkStartDate(this.startDate, today, fallbackStart));
-    const restSeconds = check('rest-seconds', checkRestSeconds(this.restSeconds));
-    const cautionHoldDays = check('caution-hold-days', checkPlanDays('caution-hold-days', this.cautionHoldDays));
-    const gentleStepDays = check('gentle-step-days', checkPlanDays('gentle-step-days', this.gentleStepDays));
-    const reminderTimes = check('reminder-times', checkReminderTimes(this.reminderTimes));
-    if (report) {
-      for (const [attribute, { problem }] of checks) {
-        if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
-        else this.clearProblem(attribute);
-      }
-    }
-    const options = { cautionHoldDays, gentleStepDays };
-    return { plan, options, restSeconds, reminderTimes, today, progress: planProgress(plan, startDate, today, options) };
+    const { settings, problems } = checkSettings(this, today, fallbackStart, systemClock);
+    if (report) for (const [attribute, problem] of problems) this.setProblem(attribute, problem);
+    const { plan, startDate, options } = settings;
+    return { ...settings, today, progress: planProgress(plan, startDate, today, options) };
   }
 
   private get cueSettings(): CueSettings {
@@ -271,9 +272,20 @@ export class CareStretchTimer extends CareElement {
 
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
-    this.logs.change((log) => recordSession(log, { date, plan, seconds }));
+    void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
     this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
+    // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
+    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.classList.contains('stop')) this.focusPrimary();
+  }
+
+  private focusPrimary(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus());
+  }
+
+  private saySessionStopped(): void {
+    this.current = null;
+    this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
   }
 
   private cue(kind: 'start' | 'end'): void {
@@ -289,7 +301,7 @@ export class CareStretchTimer extends CareElement {
 
   private onPrimary(): void {
     // The session starts when the user presses, not after the audio has woken up.
-    const pressedAt = this.clock.now();
+    const pressedAt = this.activeClock.now();
     const status = this.session.status;
     if (status === 'running') {
       this.session.pause();
@@ -309,23 +321,22 @@ export class CareStretchTimer extends CareElement {
 
   private onStop(): void {
     this.session.stop();
-    if (this.session.status === 'stopped') {
-      this.current = null;
-      this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
-    }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus());
+    if (this.session.status === 'stopped') this.saySessionStopped();
+    this.focusPrimary();
   }
 
   private onCueChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const cues = { ...this.cueSettings, [input.name]: input.checked };
-    this.logs.change((log) => withCues(log, cues));
+    void this.logs.change((log) => withCues(log, cues));
   }
 
   private onReminders(): void {
     const { reminderTimes, today } = this.resolved;
-    const text = remindersFile(reminderTimes, today, new Date(this.clock.wallTime()));
-    download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+    const text = remindersFile(reminderTimes, today, new Date(this.activeClock.wallTime()));
+    const permission = downloadPermission();
+    const started = permission !== 'blocked' && download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+    this.remindersFallback = started && permission === 'allowed' ? null : { text, blocked: !started };
   }
 
   private async askToClear(confirming: boolean, focus: string): Promise<void> {
@@ -335,8 +346,15 @@ export class CareStretchTimer extends CareElement {
   }
 
   private clearData(): void {
-    this.logs.clear();
-    this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
+    if (this.logs.clear()) {
+      this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
+    } else {
+      this.say(
+        msg('Nothing could be deleted: this browser does not let the timer change what it keeps on this device.', {
+          id: 'timer.clear-failed',
+        }),
+      );
+    }
     void this.askToClear(false, '.clear');
   }
 
@@ -349,8 +367,11 @@ export class CareStretchTimer extends CareElement {
     const next = progress.next;
     const nextSeconds = next ? secondsText(locale, next.seconds) : '';
     const nextDate = next ? longDate(locale, next.date) : '';
-    return html`<section class="plan" part="plan" aria-labelledby="plan-title">
-      <p class="title" id="plan-title">${planName(plan)}</p>
+    const level = this.resolved.headingLevel;
+    // No landmark: three named regions per timer (one named after its changing
+    // state) made two timers on a page fail axe's landmark-unique.
+    return html`<div class="plan" part="plan">
+      ${renderHeading(level, planName(plan), { id: 'plan-title', className: 'title', part: 'title' })}
       <p class="meta">${msg(str`Day ${day}, week ${week}`, { id: 'timer.plan-day' })}</p>
       <p class="seconds-today">${msg(str`Today: ${seconds} per stretch`, { id: 'timer.today-seconds' })}</p>
       <p class="next">
@@ -358,7 +379,7 @@ export class CareStretchTimer extends CareElement {
           ? msg(str`${nextSeconds} from ${nextDate}`, { id: 'timer.next-increase' })
           : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
       </p>
-    </section>`;
+    </div>`;
   }
 
   private stateLabel(status: SessionStatus, phase: string | undefined, stretch: number): string {
@@ -388,7 +409,7 @@ export class CareStretchTimer extends CareElement {
         : status === 'paused'
           ? msg('Resume', { id: 'timer.resume' })
           : msg('Start session', { id: 'timer.start' });
-    return html`<section class="session" part="session" aria-labelledby="session-state" data-status=${status}>
+    return html`<div class="session" part="session" data-status=${status}>
       <p class="state" id="session-state">
         <span>${this.stateLabel(status, phase, position?.stretch ?? 1)}</span>
         ${status === 'paused' ? html`<span class="badge">${msg('Paused', { id: 'timer.state-paused' })}</span>` : nothing}
@@ -414,7 +435,7 @@ export class CareStretchTimer extends CareElement {
             </button>`
           : nothing}
       </div>
-    </section>`;
+    </div>`;
   }
 
   private renderCues(): TemplateResult {
@@ -443,6 +464,7 @@ export class CareStretchTimer extends CareElement {
       <p class="hint">
         ${msg(str`Daily reminders at ${times}. The calendar file is made on this device.`, { id: 'timer.reminders-hint' })}
       </p>
+      ${this.remindersFallback ? renderRemindersFallback(this.remindersFallback) : nothing}
     </div>`;
   }
 
@@ -480,7 +502,8 @@ export class CareStretchTimer extends CareElement {
 
   protected override render(): TemplateResult {
     const log = this.logs.log;
-    return html`${this.renderNotices()}
+    return html`<div class="root" lang=${this.locale}>
+      ${this.renderNotices()}
       ${this.logs.unsaved
         ? html`<p class="storage-notice" part="storage-notice" role="status">
             ${msg(
@@ -492,7 +515,8 @@ export class CareStretchTimer extends CareElement {
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
-      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}`;
+      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}
+    </div>`;
   }
 }
 

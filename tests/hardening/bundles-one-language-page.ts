@@ -1,0 +1,48 @@
+/**
+ * Loads two built one-language bundles (dist/cdn/sv/) on a page whose
+ * `<html lang>` is English, served with a Trusted Types policy that allows one
+ * `lit-html` policy. Reports what the elements show, before and after the page's
+ * language changes, the warnings, the errors and the bundle files requested.
+ */
+const warnings: string[] = [];
+const errors: string[] = [];
+const warn = console.warn;
+console.warn = (...args: unknown[]) => {
+  warnings.push(args.map(String).join(' '));
+  warn(...args);
+};
+addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
+addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+
+type Upgraded = HTMLElement & { updateComplete: Promise<boolean> };
+const texts = () =>
+  Object.fromEntries(
+    [...document.querySelectorAll<Upgraded>('body > *')].map((el) => [el.id || el.localName, el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? null]),
+  );
+const settle = () => Promise.all([...document.querySelectorAll<Upgraded>('body > *')].map((el) => el.updateComplete));
+
+async function run(): Promise<void> {
+  try {
+    const bundles = '/dist/cdn/sv/';
+    await Promise.all(['suitability-check.js', 'stretch-timer.js'].map((file) => import(/* @vite-ignore */ `${bundles}${file}`)));
+  } catch (error) {
+    errors.push(String(error));
+  }
+  const defined = ['care-suitability-check', 'care-stretch-timer'].filter((tag) => customElements.get(tag));
+  await settle();
+  const before = texts();
+  document.documentElement.lang = 'nb';
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await settle();
+  const requests = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/'));
+  parent.postMessage(
+    { type: 'care-one-language-page', defined, before, after: texts(), warnings, errors, requests, trustedTypes: 'trustedTypes' in window },
+    '*',
+  );
+}
+
+void run();
+export {};
