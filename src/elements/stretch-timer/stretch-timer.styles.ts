@@ -256,8 +256,8 @@ export const stretchTimerStyles = css`
   .reminders-fallback {
     display: grid;
     flex-basis: 100%;
-    gap: 0.5rem;
-    padding: 0.75rem;
+    gap: 0.5em;
+    padding: 0.75em;
     border: 2px solid var(--_warning);
     border-radius: var(--_radius);
   }
@@ -267,7 +267,7 @@ export const stretchTimerStyles = css`
   }
   .reminders-fallback label {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .reminders-fallback textarea {
     box-sizing: border-box;
