@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -53,6 +53,40 @@ function inlineDemoCss(): Plugin {
   };
 }
 
+/**
+ * The library build shares dist/ with the types and the script-tag bundles, so
+ * Vite cannot empty it; chunks of an earlier build (other hashes) would stay and
+ * ship in the tarball. Remove the top-level .js and .map files before building.
+ */
+function cleanLibraryChunks(): Plugin {
+  return {
+    name: 'care-clean-library-chunks',
+    apply: 'build',
+    buildStart() {
+      const dist = resolve(root, 'dist');
+      if (!existsSync(dist)) return;
+      for (const file of readdirSync(dist)) {
+        if (/\.js(\.map)?$/.test(file)) rmSync(resolve(dist, file));
+      }
+    },
+  };
+}
+
+/** `npm start` prints the server's root address: send it to the demo's index. */
+function rootToDemo(): Plugin {
+  const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(n: string, v: string): void; end(): void }, next: () => void) => {
+    if (req.url !== '/' && req.url !== '/index.html') return next();
+    res.statusCode = 302;
+    res.setHeader('Location', '/demo/index.html');
+    res.end();
+  };
+  return {
+    name: 'care-root-to-demo',
+    configureServer: (server) => void server.middlewares.use(redirect),
+    configurePreviewServer: (server) => void server.middlewares.use(redirect),
+  };
+}
+
 // `vite` serves the demo; `vite build` builds the npm library (lit external);
 // `vite build --mode demo` builds the demo pages into dist/demo.
 export default defineConfig(({ command, mode }) => {
@@ -60,11 +94,14 @@ export default defineConfig(({ command, mode }) => {
     return {
       server: { open: '/demo/index.html' },
       preview: { open: '/demo/index.html' },
-      plugins: [inlineDemoCss()],
+      plugins: [inlineDemoCss(), rootToDemo()],
+      // Scan only the demo for dependencies, not the host apps in tests/hosts.
+      optimizeDeps: { entries: ['demo/*.html'] },
       build: { outDir: 'dist/demo', rollupOptions: { input: demoPages() } },
     };
   }
   return {
+    plugins: [cleanLibraryChunks()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -74,11 +111,26 @@ export default defineConfig(({ command, mode }) => {
           index: resolve(root, 'src/index.ts'),
           domain: resolve(root, 'src/domain/index.ts'),
           react: resolve(root, 'src/react/index.ts'),
+          'jsx-react': resolve(root, 'src/jsx/react.ts'),
+          'jsx-vue': resolve(root, 'src/jsx/vue.ts'),
           ...elementEntries(),
         },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/] },
+      rollupOptions: {
+        // Kept: rolldown leaves 'use client' at the top of the react entry.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.endsWith('src/react/index.ts')) return;
+          warn(warning);
+        },
+        external: [/^lit(\/|$)/, /^@lit\//, /^react(-dom)?(\/|$)/],
+        // An entry imported by another entry (index and react import the element
+        // entries) stays its own chunk instead of moving into a hashed shared one.
+        // So each tag's registration runs in dist/<name>.js, which package.json's
+        // `sideEffects` lists; hashed chunks hold only side-effect-free code
+        // (tests/node/package-entries.test.mjs checks every build).
+        preserveEntrySignatures: 'allow-extension',
+      },
     },
   };
 });

@@ -16,7 +16,8 @@ const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicat
 const engine = engineFromEnv();
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
+  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter(engine)],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.

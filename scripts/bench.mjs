@@ -22,6 +22,7 @@ const CLASSES = {
   'care-evidence-list': 'CareEvidenceList',
   'care-treatment-compare': 'CareTreatmentCompare',
   'care-side-effect-guide': 'CareSideEffectGuide',
+  'care-iqoro-uses': 'CareIqoroUses',
 };
 const INSTANCES = 100;
 const RUNS = 5;

@@ -12,21 +12,24 @@
 // only one Lit. Requests: one bundle and the shared runtime make 2.
 export const PAGE_BUDGETS = {
   element: { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 17.5 } },
-  'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 22 } },
-  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 41.5 } },
-  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 29.5 }, litCopies: { goal: 1, limit: 1 } },
+  // The timer's limits were raised (22 → 25 KB, code 13.3 → 16.2 KB) for issue 13's hardening: the log's Web Lock
+  // and same-page notice, wall-clock steps told from sleep, the bounded log, the reminders' fallback link.
+  'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 25 } },
+  // Raised with the timer's (see above): whole kit 41.5 → 44 KB, checker + timer 29.5 → 32.5 KB.
+  'whole kit': { requests: { goal: 1, limit: 2 }, gzip: { goal: 40, limit: 44 } },
+  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 32.5 }, litCopies: { goal: 1, limit: 1 } },
 };
 
 /** Each element's code and styles apart from Lit and prose (estimate, see scripts/size.mjs). */
 export const CODE_BUDGETS = {
   element: { goal: 5, limit: 7.5 },
-  'stretch-timer': { goal: 9, limit: 13.3 },
+  'stretch-timer': { goal: 9, limit: 16.2 },
 };
 
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */
 export const BUDGETS = {
   element: { goal: 12, limit: 24 },
-  kit: { goal: 25, limit: 47 },
+  kit: { goal: 25, limit: 49 },
   lazyChunk: { goal: 6, limit: 6 },
 };
 

@@ -1,8 +1,11 @@
 // A Vite plugin for the script-tag bundles: in the domain's content modules it
 // moves every Swedish and Norwegian text out of the code into lazily loaded
 // chunks, one per module and language, so a page downloads only its language.
-// It rewrites `text(en, sv, nb)`, `say(source, en, sv, nb)` and object literals
-// `{ en: '…', sv: '…', nb: '…' }` whose values are string literals.
+// It rewrites `text(en, sv, nb)`, `say(source, en, sv, nb)`,
+// `paraphrase(source, renders, en, sv, nb)` (leaving `renders` out of the bundle)
+// and object literals `{ en: '…', sv: '…', nb: '…' }` whose values are string
+// literals. No bundler plugin we know of moves chosen string literals of a module
+// into per-language chunks, so this one is ours.
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { applyEdits } from './source-edits.mjs';
@@ -34,6 +37,8 @@ export function splitTexts(code, fileName) {
     tables.nb.push(nb.text);
     return `__lazyText(${en.getText()}, __texts, ${tables.sv.length - 1})`;
   };
+  // In parentheses, so that `say(…).text` stays an expression wherever it stands.
+  const statement = (source, en, sv, nb) => `({ source: ${source.getText()}, text: ${lazy(en, sv, nb)} })`;
   const visit = (node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const [a, b, c, d] = node.arguments;
@@ -42,7 +47,14 @@ export function splitTexts(code, fileName) {
         return;
       }
       if (node.expression.text === 'say' && node.arguments.length === 4 && [b, c, d].every(isString)) {
-        edits.push({ start: node.getStart(), end: node.end, text: `{ source: ${a.getText()}, text: ${lazy(b, c, d)} }` });
+        edits.push({ start: node.getStart(), end: node.end, text: statement(a, b, c, d) });
+        return;
+      }
+      // `renders` (the seed sentence a paraphrase renders) is for the seed-fidelity
+      // test and the reader of the source; the bundle leaves it out.
+      const e = node.arguments[4];
+      if (node.expression.text === 'paraphrase' && node.arguments.length === 5 && [c, d, e].every(isString)) {
+        edits.push({ start: node.getStart(), end: node.end, text: statement(a, c, d, e) });
         return;
       }
     }

@@ -7,3 +7,4 @@ export * from './elements/evidence-card/define.js';
 export * from './elements/evidence-list/define.js';
 export * from './elements/treatment-compare/define.js';
 export * from './elements/side-effect-guide/define.js';
+export * from './elements/iqoro-uses/define.js';

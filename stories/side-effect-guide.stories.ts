@@ -10,6 +10,8 @@ interface Args {
   ticked: SideEffectId[];
   /** The host's `situations` attribute (preselection). */
   situations: string;
+  /** The user's plan, if the host knows it (`caution` keeps the gentle start from being offered). */
+  plan: string;
   supportHref: string;
   supportLabel: string;
   explainerOpen: boolean;
@@ -22,6 +24,7 @@ const meta: Meta<Args> = {
     locale: 'en',
     ticked: [],
     situations: '',
+    plan: '',
     supportHref: 'tel:+46101234567',
     supportLabel: '',
     explainerOpen: false,
@@ -29,9 +32,10 @@ const meta: Meta<Args> = {
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'sv', 'nb'] },
   },
-  render: ({ situations, supportHref, supportLabel }) =>
+  render: ({ situations, plan, supportHref, supportLabel }) =>
     html`<care-side-effect-guide
       situations=${situations}
+      plan=${plan}
       support-href=${supportHref}
       support-label=${supportLabel}
     ></care-side-effect-guide>`,
@@ -76,3 +80,8 @@ export const NorwegianTrainingSoreness: Story = { args: { locale: 'nb', ticked: 
 export const NorwegianWorseRefluxSymptoms: Story = { args: { locale: 'nb', ticked: ['worse-reflux-symptoms'] } };
 export const NorwegianBloodTaste: Story = { args: { locale: 'nb', ticked: ['blood-taste'] } };
 export const NorwegianTinnitusChange: Story = { args: { locale: 'nb', ticked: ['tinnitus-change'], explainerOpen: true } };
+
+/** Someone on the caution plan with training soreness: the guide offers the caution plan, not the gentle start. */
+export const CautionPlanSoreness: Story = { args: { ticked: ['training-soreness'], plan: 'caution' } };
+export const SwedishCautionPlanSoreness: Story = { args: { locale: 'sv', ticked: ['training-soreness'], plan: 'caution' } };
+export const NorwegianCautionPlanSoreness: Story = { args: { locale: 'nb', ticked: ['training-soreness'], plan: 'caution' } };

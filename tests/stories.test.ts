@@ -11,6 +11,7 @@ import * as evidenceCard from '../stories/evidence-card.stories.js';
 import * as evidenceList from '../stories/evidence-list.stories.js';
 import * as treatmentCompare from '../stories/treatment-compare.stories.js';
 import * as sideEffectGuide from '../stories/side-effect-guide.stories.js';
+import * as iqoroUses from '../stories/iqoro-uses.stories.js';
 import { followPageLanguage } from '../src/internal/localization.js';
 import { useLocale } from './helpers/locale.js';
 import type { Locale } from '../src/domain/locale.js';
@@ -25,7 +26,7 @@ interface StoryModule {
   [story: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide, iqoroUses] as unknown as StoryModule[];
 
 interface Story {
   args?: Record<string, unknown>;

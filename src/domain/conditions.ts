@@ -2,7 +2,7 @@
  * The conditions the IQoro manufacturer names (seeds 000 and 001), grouped as
  * the seeds group them, with the verdict each group leads to.
  */
-export const VERDICTS = ['avoid', 'wait', 'individual-assessment', 'caution', 'suitable'] as const;
+export const VERDICTS = ['avoid', 'wait', 'individual-assessment', 'caution', 'effect-not-established', 'suitable'] as const;
 /** Most restrictive first. */
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -28,15 +28,15 @@ export const CONDITION_IDS: readonly ConditionId[] = CONDITION_GROUP_IDS.flatMap
  * - caution: start with 3 s per stretch and increase slowly (000, 001).
  * - stroke: not used the first week after a stroke (000) → wait.
  * - progressive: effect not scientifically established, likely a complement (000).
- *   The seed neither advises against training nor asks for a slower start, so
- *   these do not restrict the verdict; the element shows the seed's own words.
+ *   The seed neither advises against training nor asks for a slower start, but
+ *   it does not call training effective either: its own verdict, after caution.
  * - individual-assessment: "individuella bedömningar före träning ... inleds" (000).
  */
 export const GROUP_VERDICT: Readonly<Record<ConditionGroupId, Verdict>> = {
   avoid: 'avoid',
   caution: 'caution',
   stroke: 'wait',
-  progressive: 'suitable',
+  progressive: 'effect-not-established',
   'individual-assessment': 'individual-assessment',
 };
 

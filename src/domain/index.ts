@@ -18,3 +18,4 @@ export * from './training-session.js';
 export * from './training-log.js';
 export * from './ics.js';
 export * from './side-effects.js';
+export * from './uses.js';

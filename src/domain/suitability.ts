@@ -10,7 +10,7 @@ export interface Assessment {
   readonly reasons: readonly ConditionId[];
   /** The groups the reasons fall in, in the order of `CONDITION_GROUP_IDS`. */
   readonly groups: readonly ConditionGroupId[];
-  /** The plan to start on: `caution` → 'caution', `suitable` → 'standard', else none. */
+  /** The plan to start on: `caution` → 'caution', `effect-not-established` and `suitable` → 'standard', else none. */
   readonly plan: PlanId | null;
 }
 
@@ -19,6 +19,8 @@ const PLAN_FOR_VERDICT: Readonly<Record<Verdict, PlanId | null>> = {
   wait: null,
   'individual-assessment': null,
   caution: 'caution',
+  // 000 gives no plan of its own for MS, Parkinson's, ALS or dementia: the ordinary instructions.
+  'effect-not-established': 'standard',
   suitable: 'standard',
 };
 

@@ -44,20 +44,22 @@ describe('side effects', () => {
     for (const effect of listSideEffects()) {
       expect(effect.harmless, effect.id).to.equal(effect.harmlessStatement !== null);
     }
-    expect(getSideEffect('blood-taste').harmlessStatement!.text.sv).to.contain('Blodet är ofarligt');
+    expect(getSideEffect('blood-taste').harmless, 'blood: harmless for one cause only').to.equal(false);
+    expect(getSideEffect('blood-taste').whyItHappens.map((s) => s.text.sv).join(' ')).to.contain('blodet är ofarligt');
     expect(getSideEffect('training-soreness').harmlessStatement!.text.sv).to.contain('ofarligt och går över av sig själv');
   });
 
-  it('suggests the gentle start (3 × 5 s) for training soreness only', () => {
+  it('suggests the gentle start (3 × 5 s) for training soreness and the caution plan for tinnitus, nothing else', () => {
     expect(listSideEffects().filter((s) => s.suggestsPlan).map((s) => [s.id, s.suggestsPlan])).to.deep.equal([
       ['training-soreness', 'gentle-start'],
+      ['tinnitus-change', 'caution'],
     ]);
     expect(getSideEffect('training-soreness').whatToDo.map((s) => s.text.en).join(' ')).to.contain('3 × 5 seconds');
   });
 
   it('keeps the advice on acid-reducing medicine: keep taking it, taper only with the prescribing doctor', () => {
     const sv = getSideEffect('worse-reflux-symptoms').whatToDo.map((s) => s.text.sv).join(' ');
-    expect(sv).to.contain('syrahämmande läkemedel');
+    expect(sv).to.contain('syradämpande läkemedel');
     expect(sv).to.contain('förskrivande läkare');
     const why = getSideEffect('worse-reflux-symptoms').whyItHappens.map((s) => s.text.en).join(' ');
     expect(why).to.contain('pressure change');
@@ -66,7 +68,7 @@ describe('side effects', () => {
 
   it('names the three reasons for a taste of blood and the mirror and torch', () => {
     const effect = getSideEffect('blood-taste');
-    expect(effect.whyItHappens).to.have.length(3);
+    expect(effect.whyItHappens.filter((s) => !s.text.en.startsWith('For this cause')), 'three causes').to.have.length(3);
     expect(effect.whatToDo[0].text.en).to.contain('mirror');
     expect(effect.whenToContact.length).to.be.greaterThan(0);
   });

@@ -20,10 +20,10 @@ const EXPECTED: Record<ConditionId, Verdict> = {
   whiplash: 'caution',
   'peripheral-facial-palsy': 'caution',
   'stroke-within-7-days': 'wait',
-  'multiple-sclerosis': 'suitable',
-  parkinsons: 'suitable',
-  als: 'suitable',
-  dementia: 'suitable',
+  'multiple-sclerosis': 'effect-not-established',
+  parkinsons: 'effect-not-established',
+  als: 'effect-not-established',
+  dementia: 'effect-not-established',
   'unable-to-cooperate': 'individual-assessment',
   'impaired-sensory-reception': 'individual-assessment',
   'high-muscle-tone': 'individual-assessment',
@@ -65,7 +65,7 @@ describe('assessSuitability', () => {
   });
 
   it('orders verdicts most restrictive first', () => {
-    expect(VERDICTS).to.deep.equal(['avoid', 'wait', 'individual-assessment', 'caution', 'suitable']);
+    expect(VERDICTS).to.deep.equal(['avoid', 'wait', 'individual-assessment', 'caution', 'effect-not-established', 'suitable']);
   });
 
   it('ignores duplicates', () => {
@@ -117,7 +117,7 @@ describe('suitability content', () => {
 
   it('keeps the seed’s advice to contact support before ordering in the avoid verdict', () => {
     const sv = VERDICT_CONTENT.avoid.statements.map((s) => s.text.sv).join(' ');
-    expect(sv).to.contain('kontakta kundsupporten innan du beställer');
+    expect(sv).to.contain('kontakta kundtjänst för rådgivning innan du beställer en IQoro');
   });
 
   it('states the caution ramp-up: 3 s, then one second a week, at most 10 s', () => {

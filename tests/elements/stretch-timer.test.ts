@@ -33,7 +33,7 @@ describe('<care-stretch-timer>', () => {
     expect(textOf(el, '[part="plan"]')).to.contain('10 seconds per stretch is the full training time.');
     expect(state(el)).to.equal('Ready');
     expect(countdown(el)).to.equal('10 seconds');
-    expect(textOf(el, '.session .hint')).to.contain('3 stretches of 10 seconds, with 10 seconds rest in between');
+    expect(textOf(el, '.session .hint')).to.contain('Each session: 3 stretches of 10 seconds. The 10 seconds of rest between stretches');
     expect(today(el)).to.equal('Today: 0 of 3 sessions');
     expect(textOf(el, '.primary')).to.equal('Start session');
   });
@@ -221,7 +221,7 @@ describe('<care-stretch-timer>', () => {
       });
       expect(textOf(el, '[part="plan"]')).to.contain('Start with caution');
       expect(textOf(el, '[part="plan"]')).to.contain('Day 1, week 1');
-      expect(textOf(el, '.session .hint')).to.contain('with 10 seconds rest');
+      expect(textOf(el, '.session .hint')).to.contain('The 10 seconds of rest between stretches');
     });
 
     it('clears the notice when the host fixes the value', async () => {

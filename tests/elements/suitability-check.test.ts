@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
-import { captureWarnings, setPageLanguage, useLocale } from '../helpers/locale.js';
+import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 function checkbox(el: CareSuitabilityCheck, id: string): HTMLInputElement {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`);
@@ -44,7 +44,7 @@ describe('<care-suitability-check>', () => {
     await tick(el, 'achalasia-cardiae');
     expect(el.value).to.equal('avoid');
     const text = resultText(el);
-    expect(text).to.contain('contact customer support before you order');
+    expect(text).to.contain('contact customer support for advice before you order an IQoro');
     expect(text).to.contain('careful follow-up');
     expect(text).to.contain('lips that tense');
   });
@@ -52,7 +52,7 @@ describe('<care-suitability-check>', () => {
   it('shows the seed’s wording for stroke, progressive diseases and individual assessment', async () => {
     const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
     await tick(el, 'parkinsons');
-    expect(el.value).to.equal('suitable');
+    expect(el.value).to.equal('effect-not-established');
     expect(resultText(el)).to.contain('not scientifically established');
     await tick(el, 'high-muscle-tone');
     expect(el.value).to.equal('individual-assessment');
@@ -154,15 +154,18 @@ describe('<care-suitability-check>', () => {
 
   it('follows <html lang> live, and shows glossary terms in Swedish and Norwegian', async () => {
     const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
-    await setPageLanguage('sv-SE', 'sv');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Stämmer något av detta in på dig?');
-    expect(el.shadowRoot!.textContent).to.contain('trigeminusneuralgi');
-    await setPageLanguage('nn', 'nb');
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('legend.title')!.textContent).to.contain('Gjelder noe av dette for deg?');
-    expect(el.shadowRoot!.textContent).to.contain('trigeminusnevralgi');
-    document.documentElement.lang = 'en';
+    const legend = () => el.shadowRoot!.querySelector('legend.title')!.textContent!;
+    try {
+      // The translations load lazily: wait for the re-render rather than a fixed time.
+      document.documentElement.lang = 'sv-SE';
+      await waitUntil(() => legend().includes('Stämmer något av detta in på dig?'), 'follows lang="sv-SE"', { timeout: 3000 });
+      expect(el.shadowRoot!.textContent).to.contain('trigeminusneuralgi');
+      document.documentElement.lang = 'nn';
+      await waitUntil(() => legend().includes('Gjelder noe av dette for deg?'), 'follows lang="nn"', { timeout: 3000 });
+      expect(el.shadowRoot!.textContent).to.contain('trigeminusnevralgi');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
   });
 
   it('warns and says so in the element for an unknown lang, and still renders', async () => {
@@ -173,6 +176,39 @@ describe('<care-suitability-check>', () => {
     expect(warnings.join()).to.contain('Valid values: en, sv, nb');
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('“de”');
     expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(14);
+  });
+
+  describe('content after the second reading (issue 12)', () => {
+    const heading = (el: CareSuitabilityCheck) => el.shadowRoot!.querySelector('#result-heading')!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('8: MS, Parkinson’s, ALS and dementia get their own result, and submit it', async () => {
+      const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
+      await tick(el, 'dementia');
+      expect(el.value).to.equal('effect-not-established');
+      expect(heading(el)).to.contain('The manufacturer does not advise against training');
+      expect(heading(el)).not.to.contain('Nothing you have ticked');
+      expect(resultText(el)).to.contain('Examples of neurological diseases');
+    });
+
+    it('9: heads the high-muscle-tone result with "advised against unless the care team decides otherwise"', async () => {
+      const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
+      expect(checkbox(el, 'high-muscle-tone').closest('label')!.textContent).to.contain('care team');
+      await tick(el, 'high-muscle-tone');
+      expect(heading(el)).to.equal('Training with IQoro is advised against, unless the care team decides otherwise');
+      await useLocale('sv');
+      expect(heading(el)).to.contain('avråds');
+    });
+
+    it('10 and 11: tells the paraesophageal hernia from hiatal hernia, and says what counts as achalasia', async () => {
+      const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check></care-suitability-check>`);
+      expect(checkbox(el, 'paraesophageal-hernia').closest('label')!.textContent).to.contain('not the ordinary hiatal hernia');
+      await tick(el, 'paraesophageal-hernia', 'achalasia-cardiae');
+      const text = resultText(el);
+      expect(text).to.contain('stays below the diaphragm');
+      expect(text).to.contain('only the full Latin name, achalasia cardiae');
+      expect(text).to.contain('upper oesophageal sphincter');
+      expect(text, 'the avoid result names the three conditions').to.contain('trigeminal neuralgia, paraesophageal hernia and achalasia');
+    });
   });
 
   for (const locale of ['en', 'sv', 'nb'] as const) {

@@ -78,7 +78,7 @@ describe('clicking text inside an element', function () {
 
   it('moves no focus in the side-effect guide', async () => {
     const el = await fixture<CareSideEffectGuide>(html`<care-side-effect-guide situations="blood-taste"></care-side-effect-guide>`);
-    const paragraph = el.shadowRoot!.querySelector('.general p')!;
+    const paragraph = el.shadowRoot!.querySelector('details[part="answer"] .body p')!;
     await clickText(paragraph);
     expect(deepActive()?.localName ?? 'body').not.to.equal('input');
   });

@@ -78,6 +78,15 @@ export const FLOWS: readonly ElementFlow[] = [
     },
   },
   {
+    tag: 'care-iqoro-uses',
+    attributes: { 'heading-level': '3' },
+    // Static content: the host may change the heading level.
+    async run(el) {
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+    },
+  },
+  {
     tag: 'care-side-effect-guide',
     attributes: { situations: 'training-soreness', 'support-href': 'tel:+46101234567' },
     // Tick a second situation, close and reopen its advice, open the explainer, ask for the gentle start.

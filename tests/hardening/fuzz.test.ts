@@ -9,7 +9,8 @@ const ATTRIBUTES: Record<string, string[]> = {
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
-  'care-side-effect-guide': ['lang', 'situations', 'support-href', 'support-label', 'heading-level'],
+  'care-iqoro-uses': ['lang', 'heading-level'],
+  'care-side-effect-guide': ['lang', 'situations', 'plan', 'support-href', 'support-label', 'heading-level'],
 };
 
 /** Every public property of each element, for the wrong-type fuzz. */
@@ -19,7 +20,8 @@ const PROPERTIES: Partial<Record<string, string[]>> = {
   'care-evidence-card': ['treatment', 'variant', 'headingLevel'],
   'care-evidence-list': ['topic', 'phase', 'variant', 'headingLevel'],
   'care-treatment-compare': ['a', 'b'],
-  'care-side-effect-guide': ['situations', 'supportHref', 'supportLabel', 'headingLevel'],
+  'care-iqoro-uses': ['headingLevel'],
+  'care-side-effect-guide': ['situations', 'plan', 'supportHref', 'supportLabel', 'headingLevel'],
 };
 
 /** A contact URL with a broken percent-encoding: a stray `%`, a bad hex digit, a cut-off UTF-8 sequence. */

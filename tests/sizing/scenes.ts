@@ -88,6 +88,11 @@ export const SCENES: readonly Scene[] = [
     render: (host) => place(host, '<care-evidence-card treatment="ims"></care-evidence-card>'),
   },
   {
+    name: 'IQoro’s uses',
+    controls: false,
+    render: (host) => place(host, '<care-iqoro-uses></care-iqoro-uses>'),
+  },
+  {
     name: 'treatment comparison',
     controls: false,
     render: (host) => place(host, '<care-treatment-compare a="ims" b="acupuncture"></care-treatment-compare>'),

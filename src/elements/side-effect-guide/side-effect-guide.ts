@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
+import { PLAN_IDS } from '../../domain/plans.js';
+import type { PlanId } from '../../domain/plans.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Statement } from '../../domain/sources.js';
 import {
@@ -11,6 +13,7 @@ import {
   SIDE_EFFECT_IDS,
   adverseVersusSideEffect,
   listSideEffects,
+  sideEffectsUnderGeneralNote,
 } from '../../domain/side-effects.js';
 import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -45,6 +48,7 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
   situations: { type: TOKEN_LIST, fallback: '', valid: `situation ids ${SIDE_EFFECT_IDS.join(', ')}` },
   supportHref: SUPPORT_HREF_RULE,
   supportLabel: { type: TEXT, fallback: '', attribute: 'support-label' },
+  plan: { type: TEXT, fallback: '', attribute: 'plan' },
   headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
@@ -58,19 +62,24 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
  * with the manufacturer's explanation and advice. What the user ticks is health
  * data: it is never stored, reflected to an attribute, put in an event or sent.
  *
- * @slot support - The host's customer-support contact, replacing the `support-href` link.
- * @slot plan-action - Replaces the "Train with the gentle start" button.
+ * The advice never moves someone the guide knows to be in the caution group
+ * (the host says `plan="caution"`, or the user ticks a changed tinnitus sound)
+ * from the start with caution to the gentle start: for them, the plan button
+ * asks for the caution plan.
  *
- * @event care-plan-request - The user asked to train with the gentle start. Detail: `{ plan: 'gentle-start' }`.
+ * @slot support - The host's customer-support contact, replacing the `support-href` link.
+ * @slot plan-action - Replaces the plan button ("Train with the gentle start" or "… the start with caution").
+ *
+ * @event care-plan-request - The user asked to train on the suggested plan. Detail: `{ plan: 'gentle-start' }` or `{ plan: 'caution' }`.
  *
  * @csspart situations - The fieldset of situations.
  * @csspart option - Each situation's label and checkbox.
- * @csspart general - The general note about side effects, shown once something is ticked.
+ * @csspart general - The manufacturer's general note on side effects, shown with training soreness or worse symptoms.
  * @csspart answer - Each ticked situation's disclosure (a `details` element).
  * @csspart summary - The clickable title of every disclosure.
  * @csspart part-heading - The headings inside each disclosure ("What it is", "What to do", …), of level `heading-level`.
  * @csspart harmless - Whether the manufacturer calls it harmless (icon and text).
- * @csspart button - The "Train with the gentle start" button.
+ * @csspart button - The plan button.
  * @csspart contact - The customer-support contact line.
  * @csspart explainer - The "adverse effect or side effect?" disclosure.
  * @csspart notice - Messages about bad attribute values.
@@ -92,6 +101,7 @@ export class CareSideEffectGuide extends CareElement {
 
   static override properties = {
     situations: {},
+    plan: {},
     supportHref: { attribute: 'support-href' },
     supportLabel: { attribute: 'support-label' },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -107,6 +117,12 @@ export class CareSideEffectGuide extends CareElement {
    * Changing it replaces what is ticked; it is never updated as the user ticks.
    */
   situations = '';
+  /**
+   * The plan the user trains on, if the host knows it: `standard`,
+   * `gentle-start` or `caution`. With `caution`, the guide never suggests the
+   * gentle start. An unknown value is treated as `caution`, the careful one.
+   */
+  plan = '';
   /** Customer-support contact: a `tel:`, `mailto:` or `http(s):` URL. Anything else is refused. */
   supportHref = '';
   /** The contact's visible text; defaults to the number, address or site. */
@@ -129,9 +145,31 @@ export class CareSideEffectGuide extends CareElement {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
     if (changed.has('situations')) this.applySituations(refused.has('situations'));
+    if (changed.has('plan') && !refused.has('plan')) this.checkPlan();
     if (changed.has('headingLevel') && !refused.has('headingLevel')) {
       this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
+  }
+
+  private checkPlan(): void {
+    if (!this.plan || isId(PLAN_IDS, this.plan)) {
+      this.clearProblem('plan');
+      return;
+    }
+    this.reportProblem(
+      'plan',
+      `plan="${this.plan}" is not a plan. Valid values: ${PLAN_IDS.join(', ')}. The guide treats the user as on the caution plan.`,
+      () =>
+        msg('The training plan given by this page is not known, so the guide points to the start with caution, the most careful plan.', {
+          id: 'side-effects.bad-plan',
+        }),
+    );
+  }
+
+  /** True when the user is known to be in the caution group: the host says so (or gives an unknown plan), or tinnitus is ticked. */
+  private get inCautionGroup(): boolean {
+    const hostPlan = this.plan && !isId(PLAN_IDS, this.plan) ? 'caution' : this.plan;
+    return hostPlan === 'caution' || this.selected.has('tinnitus-change');
   }
 
   /** Parses the contact link; `refused` when the property's type was refused (already reported). */
@@ -202,8 +240,8 @@ export class CareSideEffectGuide extends CareElement {
     this.slottedSupport = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private requestGentleStart(): void {
-    emit(this, 'care-plan-request', { plan: 'gentle-start' });
+  private requestPlan(plan: PlanId): void {
+    emit(this, 'care-plan-request', { plan });
   }
 
   private renderStatements(statements: readonly Statement[]): TemplateResult {
@@ -228,8 +266,8 @@ export class CareSideEffectGuide extends CareElement {
   private renderHarmless(effect: SideEffect): TemplateResult {
     const verdict = effect.harmless
       ? msg('The manufacturer calls this harmless.', { id: 'side-effects.harmless' })
-      : msg('The manufacturer does not call this harmless. Read when to contact customer support.', {
-          id: 'side-effects.not-harmless',
+      : msg('The manufacturer does not call this harmless whatever its cause. Read what it says of each cause, and when to contact customer support.', {
+          id: 'side-effects.not-harmless-whatever-cause',
         });
     return html`<div class="harmless" part="harmless" data-harmless=${String(effect.harmless)}>
       ${effect.harmless ? icons.check : icons.info}
@@ -240,17 +278,31 @@ export class CareSideEffectGuide extends CareElement {
     </div>`;
   }
 
-  private renderPlanAction(): TemplateResult {
+  private renderPlanAction(plan: PlanId): TemplateResult {
     return html`<div class="actions">
       <slot name="plan-action">
-        <button type="button" class="button" part="button" @click=${this.requestGentleStart}>
-          ${msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
+        <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
+          ${plan === 'caution'
+            ? msg('Train with the start with caution', { id: 'side-effects.caution-button' })
+            : msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
         </button>
       </slot>
     </div>`;
   }
 
-  private renderAnswer(effect: SideEffect, withPlanAction: boolean): TemplateResult {
+  private renderGeneralNote(effects: readonly SideEffect[]): TemplateResult | typeof nothing {
+    const about = effects.filter((effect) => sideEffectsUnderGeneralNote.includes(effect.id));
+    if (about.length === 0) return nothing;
+    const locale = this.locale;
+    const names = this.formatList(about.map((effect) => effect.name[locale].toLocaleLowerCase(locale)));
+    return html`<div class="general" part="general">
+      <p class="part-title">${msg(str`The manufacturer says this of ${names}:`, { id: 'side-effects.general-about' })}</p>
+      <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
+      ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
+    </div>`;
+  }
+
+  private renderAnswer(effect: SideEffect, planAction: PlanId | null): TemplateResult {
     const locale = this.locale;
     const shown: Statement[] = [
       ...effect.whatItIs,
@@ -274,7 +326,7 @@ export class CareSideEffectGuide extends CareElement {
           `${effect.id}-do`,
           msg('What to do', { id: 'side-effects.what-to-do' }),
           effect.whatToDo,
-          withPlanAction ? this.renderPlanAction() : nothing,
+          planAction ? this.renderPlanAction(planAction) : nothing,
         )}
         ${this.renderPart(
           `${effect.id}-contact`,
@@ -319,7 +371,8 @@ export class CareSideEffectGuide extends CareElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
-    const planEffect = effects.find((effect) => effect.suggestsPlan === 'gentle-start');
+    const planEffect = effects.find((effect) => effect.suggestsPlan !== null);
+    const suggested: PlanId | null = planEffect ? (this.inCautionGroup ? 'caution' : planEffect.suggestsPlan) : null;
     const names = this.formatList(effects.map((effect) => effect.name[locale]));
     return html`<div class="root" lang=${locale}>
       ${this.renderNotices()}
@@ -342,14 +395,11 @@ export class CareSideEffectGuide extends CareElement {
       </div>
       ${effects.length > 0
         ? html`<div class="answers">
-              <div class="general" part="general">
-                <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
-                ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
-              </div>
+              ${this.renderGeneralNote(effects)}
               ${repeat(
                 effects,
                 (effect) => effect.id,
-                (effect) => this.renderAnswer(effect, effect === planEffect),
+                (effect) => this.renderAnswer(effect, effect === planEffect ? suggested : null),
               )}
             </div>
             <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`

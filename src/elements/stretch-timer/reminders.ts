@@ -26,8 +26,8 @@ export function remindersFile(times: readonly TimeOfDay[], firstDate: IsoDate, s
       return { time, summary: msg(str`IQoro training, session ${n} of ${total}`, { id: 'timer.ics-summary' }) };
     }),
     firstDate,
-    description: msg('Time for your IQoro training: three stretches, with a rest in between.', {
-      id: 'timer.ics-description',
+    description: msg('Time for your IQoro training: three stretches.', {
+      id: 'timer.ics-description-stretches',
     }),
     stamp,
     uid: uniqueId(),

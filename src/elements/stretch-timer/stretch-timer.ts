@@ -41,7 +41,7 @@ import {
 } from './settings.js';
 import type { TimerSettings } from './settings.js';
 import { stretchTimerStyles } from './stretch-timer.styles.js';
-import { longDate, planName, secondsParts, secondsText, timesList } from './texts.js';
+import { longDate, nextIncreaseText, planName, secondsParts, secondsText, sessionPlanText, timesList } from './texts.js';
 
 /** Detail of `care-stretch-start` and `care-stretch-end`. */
 export interface StretchDetail {
@@ -376,7 +376,7 @@ export class CareStretchTimer extends CareElement {
       <p class="seconds-today">${msg(str`Today: ${seconds} per stretch`, { id: 'timer.today-seconds' })}</p>
       <p class="next">
         ${next
-          ? msg(str`${nextSeconds} from ${nextDate}`, { id: 'timer.next-increase' })
+          ? nextIncreaseText(nextSeconds, nextDate)
           : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
       </p>
     </div>`;
@@ -423,9 +423,7 @@ export class CareStretchTimer extends CareElement {
         </div>
       </div>
       <p class="hint">
-        ${this.resolved.restSeconds > 0
-          ? msg(str`Each session: ${count} stretches of ${hold}, with ${rest} rest in between.`, { id: 'timer.session-plan' })
-          : msg(str`Each session: ${count} stretches of ${hold}, one after another.`, { id: 'timer.session-plan-no-rest' })}
+        ${sessionPlanText(count, hold, rest, this.resolved.restSeconds)}
       </p>
       <div class="controls" part="controls">
         <button type="button" class="button primary" part="button" @click=${this.onPrimary}>${primary}</button>

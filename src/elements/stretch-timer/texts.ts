@@ -1,5 +1,5 @@
 /** The timer's words: plan names, seconds and dates in the active locale. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { utcDateOf } from '../../domain/calendar.js';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
@@ -20,6 +20,31 @@ export function planName(plan: PlanId): string {
     case 'caution':
       return msg('Start with caution', { id: 'timer.plan-caution' });
   }
+}
+
+/**
+ * The next step of the plan, "4 seconds from Tuesday 2 December, as long as
+ * training feels good": the seeds increase only "så länge det känns bra" (000,
+ * 001), and say to stop and step back if it goes too fast (000).
+ */
+export function nextIncreaseText(nextSeconds: string, nextDate: string): string {
+  return msg(str`${nextSeconds} from ${nextDate}, as long as training feels good.`, { id: 'timer.next-increase-if-good' });
+}
+
+/**
+ * What a session holds. The rest between stretches is this page's setting
+ * (`rest-seconds`): no seed names one, so it is never presented as the
+ * manufacturer's instruction.
+ */
+export function sessionPlanText(count: number, hold: string, rest: string, restSeconds: number): string {
+  const stretches = msg(str`Each session: ${count} stretches of ${hold}.`, { id: 'timer.session-stretches' });
+  const pause =
+    restSeconds > 0
+      ? msg(str`The ${rest} of rest between stretches is this page’s setting; the manufacturer names no rest between stretches.`, {
+          id: 'timer.session-rest-is-page-setting',
+        })
+      : msg('The stretches follow one another without rest.', { id: 'timer.session-no-rest' });
+  return `${stretches} ${pause}`;
 }
 
 const SECONDS: Intl.NumberFormatOptions = { style: 'unit', unit: 'second', unitDisplay: 'long' };

@@ -58,7 +58,8 @@ export const suitabilityCheckStyles = css`
   .result[data-verdict='individual-assessment'] {
     --_tone: var(--_warning);
   }
-  .result[data-verdict='caution'] {
+  .result[data-verdict='caution'],
+  .result[data-verdict='effect-not-established'] {
     --_tone: var(--_info);
   }
   .heading {

@@ -5,11 +5,11 @@ import {
   CONDITION_CONTENT,
   CONDITION_GROUPS,
   CONDITION_GROUP_IDS,
-
   GROUP_LEGENDS,
   GROUP_NOTES,
   VERDICT_CONTENT,
   assessSuitability,
+  resultHeading,
 } from '../../domain/index.js';
 import type { Assessment, ConditionGroupId, ConditionId, PlanId, Statement, Verdict } from '../../domain/index.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -44,6 +44,7 @@ const VERDICT_ICON = {
   wait: icons.clock,
   'individual-assessment': icons.person,
   caution: icons.caution,
+  'effect-not-established': icons.info,
   suitable: icons.check,
 } as const;
 
@@ -62,11 +63,13 @@ const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
 /**
  * @tagname care-suitability-check
  * @summary "Do any of these apply to you?": who should avoid IQoro, wait, start
- * with caution or get an individual assessment, per the manufacturer.
+ * with caution or get an individual assessment, and for which diseases an
+ * effect is not scientifically established, per the manufacturer.
  *
  * A form-associated element: with a `name`, it submits its verdict
- * (`avoid`, `wait`, `individual-assessment`, `caution`, `suitable`). The ticked
- * conditions are never stored, submitted or sent.
+ * (`avoid`, `wait`, `individual-assessment`, `caution`,
+ * `effect-not-established`, `suitable`). The ticked conditions are never
+ * stored, submitted or sent.
  *
  * @slot support - The host's customer-support contact, replacing the `support-href` link.
  * @slot plan-action - Replaces the "Show my training plan" buttons.
@@ -90,7 +93,7 @@ const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
  * @cssprop --care-color-on-accent - Text on accent buttons. Default #fff.
  * @cssprop --care-color-danger - The "avoid" result. Default #c0392b.
  * @cssprop --care-color-warning - "Wait" and "individual assessment". Default #b7791f.
- * @cssprop --care-color-info - The "caution" result. Default #2b6cb0.
+ * @cssprop --care-color-info - The "caution" and "effect not established" results. Default #2b6cb0.
  * @cssprop --care-color-ok - The "suitable" result. Default #2f855a.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
  * @cssprop --care-radius - Corner radius. Default 0.5em.
@@ -297,6 +300,7 @@ export class CareSuitabilityCheck extends CareElement {
     const locale = this.locale;
     const { verdict, reasons, groups, plan } = this.assessment;
     const content = VERDICT_CONTENT[verdict];
+    const heading = resultHeading(this.assessment);
     const aboutConditions = reasons.filter((id) => CONDITION_CONTENT[id].notes.length > 0);
     const groupNotes = groups.flatMap((group) => GROUP_NOTES[group] ?? []);
     const shown: Statement[] = [
@@ -307,7 +311,7 @@ export class CareSuitabilityCheck extends CareElement {
     const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
     const about = { className: 'about-title', part: 'about-heading' };
     return html`<section class="result" part="result" data-verdict=${verdict} aria-labelledby="result-heading">
-      ${renderHeading(level, html`${VERDICT_ICON[verdict]}<span>${content.heading[locale]}</span>`, {
+      ${renderHeading(level, html`${VERDICT_ICON[verdict]}<span>${heading[locale]}</span>`, {
         id: 'result-heading',
         className: 'heading',
         part: 'result-heading',
@@ -348,7 +352,7 @@ export class CareSuitabilityCheck extends CareElement {
   }
 
   protected override render(): TemplateResult {
-    const heading = VERDICT_CONTENT[this.assessment.verdict].heading[this.locale];
+    const heading = resultHeading(this.assessment)[this.locale];
     return html`<div class="root" lang=${this.locale}>
       ${this.renderNotices()}
       <fieldset part="questions">
