@@ -10,6 +10,7 @@ import { addDays } from '../../src/domain/calendar.js';
 import { ManualClock } from '../../src/internal/clock.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
+import { refuseStorage } from '../helpers/storage.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import {
   FULL_SESSION,
@@ -294,20 +295,14 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     });
 
     it('says nothing could be deleted when storage is refused', async () => {
-      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('sandboxed', 'SecurityError');
-        },
-      });
+      const restore = refuseStorage();
       try {
         const { el } = await mountTimer();
         await press(el, '.clear');
         await press(el, '.confirm-clear');
         expect(spoken(el)).to.contain('Nothing could be deleted').and.not.to.contain('has been deleted');
       } finally {
-        Object.defineProperty(window, 'localStorage', original);
+        restore();
       }
     });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ManualClock } from '../../src/internal/clock.js';
 import { britishDate } from '../helpers/dates.js';
+import { refuseStorage } from '../helpers/storage.js';
 import {
   FULL_SESSION,
   MONDAY,
@@ -21,26 +22,6 @@ import {
 
 const SESSION_MS = 50_000;
 const keyOf = (name: string, version = 2) => `care-widgets:stretch-timer:v${version}:${name}`;
-
-/**
- * Makes every localStorage access throw, as in a sandboxed iframe or with site data blocked.
- * WebKit's JIT may keep handing a hot `window.localStorage` read the real object after the
- * getter is replaced, so the Storage methods refuse too.
- */
-function refuseStorage(): () => void {
-  const refuse = () => {
-    throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
-  };
-  const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', { configurable: true, get: refuse });
-  const methods = ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const;
-  const originals = methods.map((name) => Storage.prototype[name]);
-  for (const name of methods) Storage.prototype[name] = refuse;
-  return () => {
-    Object.defineProperty(window, 'localStorage', original);
-    methods.forEach((name, i) => Object.assign(Storage.prototype, { [name]: originals[i] }));
-  };
-}
 
 /** Makes writes fail, as with a full quota (and old Safari's private mode). */
 function fillQuota(): () => void {
