@@ -5,11 +5,12 @@
  * iframe, landmarks and headings, 320 px in every language, forced colours.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { addDays } from '../../src/domain/calendar.js';
 import { ManualClock } from '../../src/internal/clock.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
+import { refuseStorage } from '../helpers/storage.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import {
   FULL_SESSION,
@@ -294,20 +295,14 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     });
 
     it('says nothing could be deleted when storage is refused', async () => {
-      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('sandboxed', 'SecurityError');
-        },
-      });
+      const restore = refuseStorage();
       try {
         const { el } = await mountTimer();
         await press(el, '.clear');
         await press(el, '.confirm-clear');
         expect(spoken(el)).to.contain('Nothing could be deleted').and.not.to.contain('has been deleted');
       } finally {
-        Object.defineProperty(window, 'localStorage', original);
+        restore();
       }
     });
 
@@ -472,7 +467,7 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     for (const locale of ['nb', 'sv', 'en'] as const) {
       it(`in ${locale}, the open history does not scroll sideways`, async () => {
         await useLocale(locale);
-        await setViewport({ width: 320, height: 640 });
+        const restore = phoneWidth(320);
         try {
           // A wide, common shop font (Verdana, or DejaVu Sans where it is missing) at 18 px.
           const host = await fixture<HTMLDivElement>(html`<div style='font: 18px Verdana, "DejaVu Sans", sans-serif'></div>`);
@@ -481,13 +476,13 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
           await el.updateComplete;
           const table = part(el, '[part="history"] table');
           expect(table.scrollWidth, 'table').to.be.at.most(part(el, '[part="history"]').clientWidth);
-          expect(document.documentElement.scrollWidth, 'page').to.be.at.most(320);
+          expect(pageContentWidth(), 'page').to.be.at.most(320);
           const right = el.getBoundingClientRect().right;
           for (const node of el.shadowRoot!.querySelectorAll<Element>('*:not(.visually-hidden):not(.visually-hidden *)')) {
             expect(node.getBoundingClientRect().right, node.getAttribute('class') ?? node.localName).to.be.at.most(right + 0.5);
           }
         } finally {
-          await setViewport({ width: 800, height: 600 });
+          restore();
         }
       });
     }
