@@ -1,9 +1,10 @@
-// Runs every test in a real, headless Chromium. Finds Debian's /usr/bin/chromium,
-// an installed Chrome, or the browser named by CHROME_PATH.
+// Runs every browser test in one real, headless engine: CARE_ENGINE=chromium (default),
+// firefox or webkit (see scripts/engines.mjs; `npm run test:browser` runs all three in turn).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { countReporter } from './scripts/count-reporter.mjs';
+import { countReporter, skipReasonPlugin } from './scripts/count-reporter.mjs';
+import { engineFromEnv, engineLauncher } from './scripts/engines.mjs';
+import { engineCommands } from './scripts/engine-commands.mjs';
 import { reactForTests } from './scripts/react-for-tests.mjs';
 
 const STRICT_CSP =
@@ -12,11 +13,13 @@ const STRICT_CSP =
 // copy of Lit (one per element bundle) creates a policy named lit-html.
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`;
 
+const engine = engineFromEnv();
+
 export default {
   // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
   files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: true,
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter(engine)],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   // One page at a time: a background tab gets no animation frames and throttled timers.
@@ -49,22 +52,10 @@ export default {
   ],
   plugins: [
     reactForTests(),
+    skipReasonPlugin(),
+    engineCommands(engine),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [engineLauncher(engine)],
   testFramework: { config: { timeout: 5000 } },
 };

@@ -74,6 +74,50 @@ async function renderTimes(url) {
 }
 
 /**
+ * The stretch timer over a 100,000-day stored log (issue 13.9: it blocked the
+ * page for 1.3 s): mounting it, and handling another tab's `storage` event.
+ * Best of RUNS each, in milliseconds.
+ */
+async function hugeLogTimes(url) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/bench.html`);
+    return await page.evaluate(async (runs) => {
+      await import('./care-widgets.js');
+      const key = 'care-widgets:stretch-timer:v2:bench-huge-log';
+      const days = {};
+      const day = new Date();
+      for (let i = 0; i < 100_000; i += 1) {
+        days[day.toISOString().slice(0, 10)] = { sessions: 2 };
+        day.setDate(day.getDate() - 1);
+      }
+      const value = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
+      localStorage.setItem(key, value);
+      let mount = Infinity;
+      let event = Infinity;
+      for (let run = 0; run < runs; run += 1) {
+        const el = document.createElement('care-stretch-timer');
+        el.setAttribute('storage-key', 'bench-huge-log');
+        let start = performance.now();
+        document.body.append(el);
+        await el.updateComplete;
+        mount = Math.min(mount, performance.now() - start);
+        start = performance.now();
+        window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+        await el.updateComplete;
+        event = Math.min(event, performance.now() - start);
+        el.remove();
+      }
+      localStorage.removeItem(key);
+      return { mount, event };
+    }, RUNS);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
  * The stretch timer on the real clock, in the foreground: how late each
  * stretch's end event comes against the schedule (start + n × (hold + rest) + hold).
  */
@@ -174,6 +218,8 @@ try {
   for (const [tag, t] of Object.entries(times)) {
     console.log(`${tag.padEnd(40)} ${t.median.toFixed(1).padStart(7)} ms   (${t.min.toFixed(1)}–${t.max.toFixed(1)})`);
   }
+  const huge = await hugeLogTimes(server.url);
+  console.log(`\ncare-stretch-timer with a 100,000-day stored log (best of ${RUNS}, goal < 50 ms each): mount ${huge.mount.toFixed(1)} ms, another tab's storage event ${huge.event.toFixed(1)} ms`);
   const drift = await timerDrift(server.url);
   console.log(`\ncare-stretch-timer end-of-stretch error, 3 stretches of 10 s with 2 s rests (goal ≤ 20 ms late)`);
   console.log(drift.map((ms, index) => `stretch ${index + 1}: ${ms >= 0 ? '+' : ''}${ms.toFixed(1)} ms`).join('   '));

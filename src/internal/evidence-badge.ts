@@ -68,7 +68,6 @@ export const evidenceBadgeStyles = css`
     padding: 0.15em 0.65em 0.15em 0.45em;
     border: 1px solid var(--_tone);
     border-radius: 0.75em;
-    background: color-mix(in srgb, var(--_tone) 12%, transparent);
     font-size: 0.9375em;
     font-weight: 600;
     line-height: 1.3;

@@ -1,15 +1,19 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: the host's font and text colour, surfaces that
- * tint the host's own background so light and dark pages both work, and the
- * `--care-` custom properties a host may set.
+ * What every element shares: the host's font and text colour, and the `--care-`
+ * custom properties a host may set. Lengths are in `em`, so the elements follow
+ * the text around them, never the host's root size (shop themes often set
+ * `html { font-size: 62.5% }`). Text keeps the host's own colour on the host's own
+ * background: no opacity on text and no tint behind it by default, since a host
+ * colour that just passes AA (#767676 on white, 4.54:1) fails under any tint.
+ * Controls are at least 24 × 24 CSS px (WCAG 2.5.8) whatever the font size.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    max-inline-size: var(--care-max-width, 42rem);
+    max-inline-size: var(--care-max-width, 42em);
     font: inherit;
     color: inherit;
     line-height: 1.5;
@@ -20,9 +24,9 @@ export const baseStyles = css`
     --_info: var(--care-color-info, #2b6cb0);
     --_ok: var(--care-color-ok, #2f855a);
     --_border: var(--care-color-border, color-mix(in srgb, currentColor 30%, transparent));
-    --_surface: var(--care-color-surface, color-mix(in srgb, currentColor 5%, transparent));
-    --_radius: var(--care-radius, 0.5rem);
-    --_gap: var(--care-spacing, 1rem);
+    --_surface: var(--care-color-surface, transparent);
+    --_radius: var(--care-radius, 0.5em);
+    --_gap: var(--care-spacing, 1em);
     --_focus: var(--care-focus-ring, 3px solid color-mix(in srgb, var(--_accent) 70%, currentColor));
   }
   :host([hidden]) {
@@ -39,7 +43,7 @@ export const baseStyles = css`
   }
   .notices {
     margin: 0 0 var(--_gap);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 2px dashed var(--_warning);
     border-radius: var(--_radius);
   }
@@ -50,8 +54,9 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-block-size: max(24px, 2.75em);
+    min-inline-size: 24px;
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -65,13 +70,17 @@ export const baseStyles = css`
     color: inherit;
   }
   .button:disabled {
-    opacity: 0.6;
+    border-style: dashed;
+    background: transparent;
+    color: inherit;
     cursor: not-allowed;
+  }
+  summary {
+    min-block-size: 24px;
   }
   .source {
     margin-block-start: var(--_gap);
     font-size: 0.875em;
-    opacity: 0.85;
   }
   .visually-hidden {
     position: absolute;
@@ -85,5 +94,13 @@ export const baseStyles = css`
     color: inherit;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
+  }
+  /* The support link stands on its own line: a 24 px target at any font size. */
+  .contact a {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
   }
 `;

@@ -162,21 +162,28 @@ describe('training log', () => {
       expect(sessionsOn(log, '2025-12-01')).to.equal(3);
     });
 
-    it('keeps about a year of days, dropping older ones when read', () => {
+    it('keeps about a year of days, dropping older ones when read, without parsing the whole oversized text', () => {
       const days: Record<string, { sessions: number }> = {};
       for (let i = 0; i < 100_000; i += 1) days[addDays('2025-12-01', -i)] = { sessions: 3 };
       const text = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
-      // The best of five: the work itself, not another process's turn on a shared CPU.
-      let took = Infinity;
-      let log = emptyLog();
-      for (let run = 0; run < 5; run += 1) {
-        const started = performance.now();
+      // Parsing 100,000 days whole is what blocked the page for a second (issue 13.9): the
+      // oversized text is read day by day within the kept span instead. How long that takes
+      // is measured by `npm run bench`, not here.
+      const parse = JSON.parse;
+      const parsedLengths: number[] = [];
+      JSON.parse = ((value: string, reviver?: Parameters<typeof parse>[1]) => {
+        parsedLengths.push(String(value).length);
+        return parse(value, reviver);
+      }) as typeof JSON.parse;
+      let log;
+      try {
         log = loadLog(() => text, '', '2025-12-01').log;
-        took = Math.min(took, performance.now() - started);
+      } finally {
+        JSON.parse = parse;
       }
       expect(Object.keys(log.days)).to.have.length(LOG_KEEP_DAYS);
       expect(log.startDate).to.equal('1752-01-01');
-      expect(took, `${took.toFixed(1)} ms to read a 100,000-day log`).to.be.below(50);
+      expect(Math.max(0, ...parsedLengths), 'longest text given to JSON.parse').to.be.below(1000);
     });
   });
 

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/evidence-card/define.js';
 import type { CareEvidenceCard } from '../../src/elements/evidence-card/evidence-card.js';
 import { EVIDENCE_LEVELS, TREATMENT_IDS, evidenceLevelLabel, getTreatment } from '../../src/domain/treatments.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
-import { captureWarnings, useLocale } from '../helpers/locale.js';
+import { emulateMediaOrSkip, phoneWidth, resetMediaEmulation } from '../helpers/engine.js';
+import { captureWarnings, setPageLanguage, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: CareEvidenceCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -148,16 +148,14 @@ describe('<care-evidence-card>', () => {
 
   it('follows <html lang> and shows the glossary’s words in Swedish and Norwegian', async () => {
     const el = await card('treatment="vertebroplasty"');
-    document.documentElement.lang = 'sv';
-    await new Promise((r) => setTimeout(r, 100));
+    await setPageLanguage('sv', 'sv');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal('Vertebroplastik');
     expect(text(part(el, 'badge'))).to.equal('Kunskapsläge: Ingen långtidseffekt');
     expect(text(part(el, 'summary'))).to.contain('bencement');
     expect(text(part(el, 'source'))).to.equal('Patientinformation: Svensk patientinformation om smärtbehandling vid osteoporos (”Patient kunskap”).');
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('sv');
-    document.documentElement.lang = 'nb-NO';
-    await new Promise((r) => setTimeout(r, 100));
+    await setPageLanguage('nb-NO', 'nb');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('h3'))).to.equal('Vertebroplastikk');
     expect(text(part(el, 'summary'))).to.contain('beinsement');
@@ -222,16 +220,16 @@ describe('<care-evidence-card>', () => {
     });
   }
 
-  it('prints in black, without backgrounds or shadows, and keeps the badge’s text', async () => {
+  it('prints in black, without backgrounds or shadows, and keeps the badge’s text', async function () {
     // The badge's text is asserted in English: settle the locale first, whatever earlier tests left pending.
     await useLocale('en');
     const host = await fixture<HTMLDivElement>(
-      html`<div style="color: rgb(200, 210, 220); background: #121416"><care-evidence-card treatment="tender-area-injection"></care-evidence-card></div>`,
+      html`<div style="color: rgb(200, 210, 220); background: #121416; --care-color-surface: #1d2024"><care-evidence-card treatment="tender-area-injection"></care-evidence-card></div>`,
     );
     const el = host.querySelector('care-evidence-card')!;
     await el.updateComplete;
-    expect(getComputedStyle(part(el, 'card')!).backgroundColor, 'a tinted surface on screen').not.to.equal('rgba(0, 0, 0, 0)');
-    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(el, 'card')!).backgroundColor, 'the host’s surface on screen').not.to.equal('rgba(0, 0, 0, 0)');
+    await emulateMediaOrSkip(this, { media: 'print' });
     try {
       const cardStyle = getComputedStyle(part(el, 'card')!);
       expect(cardStyle.boxShadow).to.equal('none');
@@ -243,12 +241,12 @@ describe('<care-evidence-card>', () => {
       expect(text(badge)).to.contain('Effect not studied');
       expect(badge.getBoundingClientRect().width).to.be.greaterThan(0);
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await resetMediaEmulation({ media: 'screen' });
     }
   });
 
   it('fits a 320 px wide phone', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       await useLocale('nb');
       const el = await card('treatment="corset"');
@@ -258,7 +256,7 @@ describe('<care-evidence-card>', () => {
         expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
       }
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 

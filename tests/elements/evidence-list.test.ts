@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/evidence-list/define.js';
 import type { CareEvidenceList } from '../../src/elements/evidence-list/evidence-list.js';
 import { listTreatments } from '../../src/domain/treatments.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -190,7 +191,7 @@ describe('<care-evidence-list>', () => {
   });
 
   it('fits a 320 px wide phone', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       await useLocale('sv');
       const el = await list('topic="osteoporosis-pain"');
@@ -199,9 +200,9 @@ describe('<care-evidence-list>', () => {
       for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
         expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 

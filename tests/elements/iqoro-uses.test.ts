@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/iqoro-uses/define.js';
 import type { CareIqoroUses } from '../../src/elements/iqoro-uses/iqoro-uses.js';
 import { IQORO_USES } from '../../src/domain/uses.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const root = (el: CareIqoroUses) => el.shadowRoot!;
@@ -58,7 +58,7 @@ describe('<care-iqoro-uses>', () => {
   }
 
   it('fits a 320 px wide phone and keeps contrast on a dark page', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const host = await fixture<HTMLDivElement>(
         html`<div style="background:#121416;color:#e8eaed"><care-iqoro-uses></care-iqoro-uses></div>`,
@@ -66,10 +66,10 @@ describe('<care-iqoro-uses>', () => {
       const el = host.querySelector<CareIqoroUses>('care-iqoro-uses')!;
       await el.updateComplete;
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
       await expect(host).to.be.accessible();
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 });

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/side-effect-guide/define.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
 import { SIDE_EFFECT_IDS, adverseVersusSideEffect, getSideEffect } from '../../src/domain/side-effects.js';
 import type { SideEffectId } from '../../src/domain/side-effects.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const root = (el: CareSideEffectGuide) => el.shadowRoot!;
@@ -108,12 +109,12 @@ describe('<care-side-effect-guide>', () => {
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(checkbox(el, SIDE_EFFECT_IDS[0]));
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(root(el).activeElement, 'focus stays on the ticked situation').to.equal(checkbox(el, SIDE_EFFECT_IDS[1]));
     expect(checkbox(el, SIDE_EFFECT_IDS[1]).checked).to.equal(true);
     expect(answer(el, SIDE_EFFECT_IDS[1])!.open).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(answer(el, SIDE_EFFECT_IDS[1])).to.equal(null);
   });
@@ -128,7 +129,7 @@ describe('<care-side-effect-guide>', () => {
     await settle(el);
     expect(details.open).to.equal(false);
     expect(details.querySelector('.body')!.checkVisibility(), 'closed content is hidden').to.equal(false);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(details.open).to.equal(true);
     expect(details.querySelector('.body')!.checkVisibility()).to.equal(true);
@@ -407,7 +408,7 @@ describe('<care-side-effect-guide>', () => {
   }
 
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const el = await fixture<CareSideEffectGuide>(
         html`<care-side-effect-guide
@@ -424,10 +425,10 @@ describe('<care-side-effect-guide>', () => {
         for (const node of root(el).querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
           expect(node.getBoundingClientRect().right, `${locale}: ${node.className || node.localName}`).to.be.at.most(right + 0.5);
         }
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(pageContentWidth()).to.be.at.most(320);
       }
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 

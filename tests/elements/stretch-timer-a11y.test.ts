@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import type { ManualClock } from '../../src/internal/clock.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { emulateMediaOrSkip, pageContentWidth, phoneWidth, pressChord, resetMediaEmulation } from '../helpers/engine.js';
 import { useLocale } from '../helpers/locale.js';
 import { clearLogs, countdown, mountTimer, part, press, state, wait } from './stretch-timer-fixture.js';
 
@@ -82,14 +83,12 @@ describe('<care-stretch-timer> accessibility', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(state(el)).to.equal('Stretch 1 of 3');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(state(el)).to.contain('Paused');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.stop'));
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.primary'));
     await sendKeys({ press: 'Enter' });
     await wait(el, clock, 60_000);
@@ -97,7 +96,7 @@ describe('<care-stretch-timer> accessibility', () => {
   });
 
   it('fits a 320 px wide phone, running, without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const { el, clock } = await mountTimer({ attributes: { plan: 'caution', 'start-date': '2025-11-11' } });
       await STATES.paused(el, clock);
@@ -108,9 +107,9 @@ describe('<care-stretch-timer> accessibility', () => {
       for (const node of el.shadowRoot!.querySelectorAll<Element>('*:not(.visually-hidden):not(.visually-hidden *)')) {
         expect(node.getBoundingClientRect().right, node.getAttribute('class') ?? node.localName).to.be.at.most(right + 0.5);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 
@@ -128,10 +127,10 @@ describe('<care-stretch-timer> accessibility', () => {
   });
 
   describe('motion', () => {
-    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+    afterEach(() => resetMediaEmulation({ reducedMotion: 'no-preference' }));
 
     it('sweeps the ring smoothly while a stretch runs', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await resetMediaEmulation({ reducedMotion: 'no-preference' });
       const { el } = await mountTimer();
       await press(el, '.primary');
       expect(part(el, 'circle.progress').getAnimations()).to.have.length(1);
@@ -139,8 +138,8 @@ describe('<care-stretch-timer> accessibility', () => {
       expect(part(el, 'circle.progress').getAnimations(), 'paused: the ring stands still').to.have.length(0);
     });
 
-    it('with prefers-reduced-motion, does not animate the ring but keeps the numbers', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('with prefers-reduced-motion, does not animate the ring but keeps the numbers', async function () {
+      await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
       const { el, clock } = await mountTimer();
       await press(el, '.primary');
       const ring = part(el, 'circle.progress');

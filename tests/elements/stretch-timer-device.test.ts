@@ -111,7 +111,8 @@ describe('<care-stretch-timer> on the device', () => {
       const scope = window as unknown as { AudioContext: unknown };
       const original = scope.AudioContext;
       scope.AudioContext = undefined;
-      const vibrate = Object.getOwnPropertyDescriptor(Navigator.prototype, 'vibrate')!;
+      // Firefox and WebKit (as on an iPhone) have no navigator.vibrate at all.
+      const vibrate = Object.getOwnPropertyDescriptor(Navigator.prototype, 'vibrate');
       delete (Navigator.prototype as { vibrate?: unknown }).vibrate;
       try {
         const { el, clock } = await mountTimer();
@@ -121,7 +122,7 @@ describe('<care-stretch-timer> on the device', () => {
         expect(el.status).to.equal('done');
       } finally {
         scope.AudioContext = original;
-        Object.defineProperty(Navigator.prototype, 'vibrate', vibrate);
+        if (vibrate) Object.defineProperty(Navigator.prototype, 'vibrate', vibrate);
         cues = stubCues();
       }
     });

@@ -5,11 +5,12 @@
  * iframe, landmarks and headings, 320 px in every language, forced colours.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { addDays } from '../../src/domain/calendar.js';
 import { ManualClock } from '../../src/internal/clock.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
+import { refuseStorage } from '../helpers/storage.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import {
   FULL_SESSION,
@@ -294,20 +295,14 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     });
 
     it('says nothing could be deleted when storage is refused', async () => {
-      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('sandboxed', 'SecurityError');
-        },
-      });
+      const restore = refuseStorage();
       try {
         const { el } = await mountTimer();
         await press(el, '.clear');
         await press(el, '.confirm-clear');
         expect(spoken(el)).to.contain('Nothing could be deleted').and.not.to.contain('has been deleted');
       } finally {
-        Object.defineProperty(window, 'localStorage', original);
+        restore();
       }
     });
 
@@ -347,31 +342,22 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       expect(row).to.contain('3 of 3').and.to.contain('10 seconds').and.not.to.contain('1000000000');
     });
 
-    it('does not block the page on a 100,000-day log, loading it or on a storage event', async () => {
+    it('reads a 100,000-day log as about a year, loading it and on a storage event', async () => {
+      // How long this takes on each engine is measured by `npm run bench` (the domain test checks
+      // that the oversized text is never parsed whole).
       const storageKey = freshKey();
       const days: Record<string, { sessions: number }> = {};
       for (let i = 0; i < 100_000; i += 1) days[addDays('2025-12-01', -i)] = { sessions: 2 };
       const value = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
       localStorage.setItem(keyOf(storageKey), value);
-      // The best of five: the work itself, not another process's turn on a shared CPU.
-      let mount = Infinity;
-      let el!: CareStretchTimer;
-      for (let run = 0; run < 5; run += 1) {
-        const started = performance.now();
-        el = (await mountTimer({ storageKey })).el;
-        mount = Math.min(mount, performance.now() - started);
-        if (run < 4) el.remove();
-      }
+      const { el } = await mountTimer({ storageKey });
       expect(today(el)).to.equal('Today: 2 of 3 sessions');
-      let event = Infinity;
-      for (let run = 0; run < 5; run += 1) {
-        const started = performance.now();
-        window.dispatchEvent(new StorageEvent('storage', { key: keyOf(storageKey), newValue: value }));
-        await el.updateComplete;
-        event = Math.min(event, performance.now() - started);
-      }
-      expect(mount, `mount took ${mount.toFixed(1)} ms`).to.be.below(50);
-      expect(event, `a storage event took ${event.toFixed(1)} ms`).to.be.below(50);
+      const rows = () => el.shadowRoot!.querySelectorAll('[part="history"] tbody tr').length;
+      expect(rows()).to.be.within(1, 14);
+      window.dispatchEvent(new StorageEvent('storage', { key: keyOf(storageKey), newValue: value }));
+      await el.updateComplete;
+      expect(today(el)).to.equal('Today: 2 of 3 sessions');
+      expect(rows()).to.be.within(1, 14);
     });
   });
 
@@ -472,7 +458,7 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     for (const locale of ['nb', 'sv', 'en'] as const) {
       it(`in ${locale}, the open history does not scroll sideways`, async () => {
         await useLocale(locale);
-        await setViewport({ width: 320, height: 640 });
+        const restore = phoneWidth(320);
         try {
           // A wide, common shop font (Verdana, or DejaVu Sans where it is missing) at 18 px.
           const host = await fixture<HTMLDivElement>(html`<div style='font: 18px Verdana, "DejaVu Sans", sans-serif'></div>`);
@@ -481,13 +467,13 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
           await el.updateComplete;
           const table = part(el, '[part="history"] table');
           expect(table.scrollWidth, 'table').to.be.at.most(part(el, '[part="history"]').clientWidth);
-          expect(document.documentElement.scrollWidth, 'page').to.be.at.most(320);
+          expect(pageContentWidth(), 'page').to.be.at.most(320);
           const right = el.getBoundingClientRect().right;
           for (const node of el.shadowRoot!.querySelectorAll<Element>('*:not(.visually-hidden):not(.visually-hidden *)')) {
             expect(node.getBoundingClientRect().right, node.getAttribute('class') ?? node.localName).to.be.at.most(right + 0.5);
           }
         } finally {
-          await setViewport({ width: 800, height: 600 });
+          restore();
         }
       });
     }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ManualClock } from '../../src/internal/clock.js';
+import { britishDate } from '../helpers/dates.js';
+import { refuseStorage } from '../helpers/storage.js';
 import {
   FULL_SESSION,
   MONDAY,
@@ -20,18 +22,6 @@ import {
 
 const SESSION_MS = 50_000;
 const keyOf = (name: string, version = 2) => `care-widgets:stretch-timer:v${version}:${name}`;
-
-/** Makes every localStorage access throw, as in a sandboxed iframe or with site data blocked. */
-function refuseStorage(): () => void {
-  const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
-    },
-  });
-  return () => Object.defineProperty(window, 'localStorage', original);
-}
 
 /** Makes writes fail, as with a full quota (and old Safari's private mode). */
 function fillQuota(): () => void {
@@ -68,7 +58,7 @@ describe('<care-stretch-timer> log on the device', () => {
     const rows = [...tomorrow.el.shadowRoot!.querySelectorAll('[part="history"] tbody tr')];
     expect(rows).to.have.length(14);
     expect(rows[0].textContent!.replace(/\s+/g, ' ')).to.contain('Today').and.to.contain('0 of 3');
-    expect(rows[1].textContent!.replace(/\s+/g, ' ')).to.contain('Mon 1 Dec').and.to.contain('1 of 3').and.to.contain('10 seconds');
+    expect(rows[1].textContent!.replace(/\s+/g, ' ')).to.contain(britishDate('2025-12-01', 'short')).and.to.contain('1 of 3').and.to.contain('10 seconds');
   });
 
   it('keeps two patients apart with storage-key', async () => {

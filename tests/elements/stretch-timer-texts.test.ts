@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { useLocale } from '../helpers/locale.js';
 import { clearLogs, mountTimer, textOf } from './stretch-timer-fixture.js';
+import { britishDate } from '../helpers/dates.js';
 
 describe('<care-stretch-timer> texts', () => {
   afterEach(async () => {
@@ -13,7 +14,7 @@ describe('<care-stretch-timer> texts', () => {
   it('6: announces the next step only "as long as it feels good", in every language', async () => {
     // 2025-11-11 + 20 days = Monday 1 December: the last day at 3 s.
     const { el } = await mountTimer({ attributes: { plan: 'caution', 'start-date': '2025-11-11' } });
-    expect(textOf(el, '[part="plan"]')).to.contain('4 seconds from Tuesday 2 December, as long as training feels good.');
+    expect(textOf(el, '[part="plan"]')).to.contain(`4 seconds from ${britishDate('2025-12-02', 'long')}, as long as training feels good.`);
     await useLocale('sv');
     expect(textOf(el, '[part="plan"]')).to.contain('4 sekunder från och med tisdag 2 december, så länge det känns bra.');
     await useLocale('nb');

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
+import { britishDate } from '../helpers/dates.js';
 import {
   FULL_SESSION,
   clearLogs,
@@ -149,7 +150,7 @@ describe('<care-stretch-timer>', () => {
       expect(plan).to.contain('Start with caution');
       expect(plan).to.contain('Day 21, week 3');
       expect(plan).to.contain('Today: 3 seconds per stretch');
-      expect(plan).to.contain('4 seconds from Tuesday 2 December');
+      expect(plan).to.contain(`4 seconds from ${britishDate('2025-12-02', 'long')}`);
       await press(el, '.primary');
       expect(countdown(el)).to.equal('3 seconds');
       await wait(el, clock, 3000);
@@ -161,7 +162,7 @@ describe('<care-stretch-timer>', () => {
       const plan = textOf(el, '[part="plan"]');
       expect(plan).to.contain('Day 22, week 4');
       expect(plan).to.contain('Today: 4 seconds per stretch');
-      expect(plan).to.contain('5 seconds from Monday 8 December');
+      expect(plan).to.contain(`5 seconds from ${britishDate('2025-12-08', 'long')}`);
     });
 
     it('follows caution-hold-days, and moves on at midnight while the page stays open', async () => {

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/suitability-check/define.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 function checkbox(el: CareSuitabilityCheck, id: string): HTMLInputElement {
@@ -244,14 +245,14 @@ describe('<care-suitability-check>', () => {
     el.focus();
     expect(el.shadowRoot!.activeElement, 'focus goes to the first condition').to.equal(checkbox(el, 'trigeminal-neuralgia'));
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, 'paraesophageal-hernia'));
     expect(el.value).to.equal('avoid');
   });
 
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const el = await fixture<CareSuitabilityCheck>(html`<care-suitability-check support-href="https://apotek.example/kundtjanst"></care-suitability-check>`);
       await tick(el, 'peripheral-facial-palsy', 'achalasia-cardiae');
@@ -260,9 +261,9 @@ describe('<care-suitability-check>', () => {
       for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*:not(.visually-hidden)')) {
         expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/treatment-compare/define.js';
 import type { CareTreatmentCompare } from '../../src/elements/treatment-compare/treatment-compare.js';
 import { COMPARISON_ROWS } from '../../src/domain/treatment-comparison.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { emulateMediaOrSkip, pageContentWidth, phoneWidth, resetMediaEmulation } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -91,7 +91,7 @@ describe('<care-treatment-compare>', () => {
   });
 
   it('stacks on a 320 px phone, every cell labelled with its treatment and every row with its header', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       await useLocale('nb');
       const el = await compare('a="ims" b="acupuncture"');
@@ -108,9 +108,9 @@ describe('<care-treatment-compare>', () => {
         expect(label.getBoundingClientRect().bottom).to.be.at.most(cell.getBoundingClientRect().bottom);
       }
       expectNothingWider(el);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 
@@ -173,19 +173,19 @@ describe('<care-treatment-compare>', () => {
     expect(el.shadowRoot!.querySelector('table')).to.exist;
   });
 
-  it('prints without backgrounds, in black', async () => {
+  it('prints without backgrounds, in black', async function () {
     const host = await fixture<HTMLDivElement>(
       html`<div style="color: rgb(200, 210, 220)"><care-treatment-compare></care-treatment-compare></div>`,
     );
     const el = host.querySelector('care-treatment-compare')!;
     await el.updateComplete;
-    await emulateMedia({ media: 'print' });
+    await emulateMediaOrSkip(this, { media: 'print' });
     try {
       const header = el.shadowRoot!.querySelector('thead th[part="column-header"]')!;
       expect(getComputedStyle(header).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(header).color).to.equal('rgb(0, 0, 0)');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await resetMediaEmulation({ media: 'screen' });
     }
   });
 

@@ -4,12 +4,12 @@
  * before submission, no overflow at 320 px, system colours in forced-colours mode.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareSuitabilityCheck } from '../../src/elements/suitability-check/suitability-check.js';
 import type { CareSideEffectGuide } from '../../src/elements/side-effect-guide/side-effect-guide.js';
 import { afterHostGrace } from '../helpers/grace.js';
 import { captureWarnings } from '../helpers/locale.js';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 
 async function tick(el: CareSuitabilityCheck, ...ids: string[]): Promise<void> {
   for (const id of ids) el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`)!.click();
@@ -55,7 +55,7 @@ describe('the checker’s structure', () => {
   });
 
   it('does not overflow at 320 px with a long support-href', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const restore = phoneWidth(320);
     try {
       const el = await fixture<CareSuitabilityCheck>(
         html`<care-suitability-check
@@ -66,9 +66,9 @@ describe('the checker’s structure', () => {
       expect(el.shadowRoot!.querySelector('.contact a')).to.exist;
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(el.shadowRoot!.querySelector('.contact a')!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(pageContentWidth()).to.be.at.most(320);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      restore();
     }
   });
 });

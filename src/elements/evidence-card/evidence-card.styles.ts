@@ -11,7 +11,7 @@ export const evidenceCardStyles = css`
     hyphens: auto;
   }
   .name {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.25;
   }
@@ -21,13 +21,13 @@ export const evidenceCardStyles = css`
     font-style: italic;
   }
   .summary {
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
   }
   .facts {
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
   }
   .facts div + div {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .facts dt,
   .notes-title {
@@ -37,18 +37,18 @@ export const evidenceCardStyles = css`
     margin: 0;
   }
   .notes-title {
-    margin: 0.75rem 0 0.25rem;
+    margin: 0.75em 0 0.25em;
   }
   .notes {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     list-style: disc;
   }
   .notes li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .card .source {
-    margin-block: 0.75rem 0;
+    margin-block: 0.75em 0;
   }
   @media print {
     :host {

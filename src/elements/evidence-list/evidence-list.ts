@@ -83,10 +83,10 @@ const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
  * @cssprop --care-color-danger - Badge tone for "no long-term effect". Default #c0392b.
  * @cssprop --care-color-info - Badge tone for "the provider's own description". Default #2b6cb0.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
- * @cssprop --care-color-surface - The cards' background. Default: the text colour at 5 %.
- * @cssprop --care-radius - Corner radius. Default 0.5rem.
- * @cssprop --care-spacing - Space between and inside cards. Default 1rem.
- * @cssprop --care-max-width - Largest width. Default 42rem.
+ * @cssprop --care-color-surface - The cards' background. Default: none, so text keeps the contrast of the host's own colours; a host that sets one checks it against AA.
+ * @cssprop --care-radius - Corner radius. Default 0.5em.
+ * @cssprop --care-spacing - Space between and inside cards. Default 1em.
+ * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareEvidenceList extends CareElement {
   static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];

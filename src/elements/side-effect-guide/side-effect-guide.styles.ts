@@ -16,14 +16,14 @@ export const sideEffectGuideStyles = css`
     font-weight: 700;
   }
   .hint {
-    margin: 0.25rem 0 0.75rem;
+    margin: 0.25em 0 0.75em;
   }
   .option {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    padding: 0.5rem 0.75rem;
-    margin-block-end: 0.5rem;
+    padding: 0.5em 0.75em;
+    margin-block-end: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -34,20 +34,20 @@ export const sideEffectGuideStyles = css`
   }
   .option input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.15rem 0 0;
+    inline-size: max(24px, 1.25em);
+    block-size: max(24px, 1.25em);
+    margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
   .general p {
     margin: 0;
   }
   .general .source {
-    margin-block: 0.25rem 0;
+    margin-block: 0.25em 0;
   }
   .answers {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   details {
     border: 1px solid var(--_border);
@@ -56,10 +56,10 @@ export const sideEffectGuideStyles = css`
   }
   summary {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-block-size: max(24px, 2.75em);
+    padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     font-weight: 700;
     cursor: pointer;
@@ -90,21 +90,20 @@ export const sideEffectGuideStyles = css`
     }
   }
   .body {
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
   }
   .body p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .harmless {
     --_tone: var(--_info);
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
-    padding: 0.5rem 0.75rem;
-    margin-block-end: 0.75rem;
-    border-inline-start: 0.375rem solid var(--_tone);
+    padding: 0.5em 0.75em;
+    margin-block-end: 0.75em;
+    border-inline-start: 0.375em solid var(--_tone);
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_tone) 10%, transparent);
   }
   .harmless[data-harmless='true'] {
     --_tone: var(--_ok);
@@ -122,10 +121,10 @@ export const sideEffectGuideStyles = css`
     font-weight: 700;
   }
   .part {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .part-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1em;
     font-weight: 700;
     line-height: inherit;
@@ -133,8 +132,8 @@ export const sideEffectGuideStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block: 0.5rem;
+    gap: 0.5em;
+    margin-block: 0.5em;
   }
   .button {
     max-inline-size: 100%;
@@ -152,7 +151,7 @@ export const sideEffectGuideStyles = css`
     font-weight: 600;
   }
   .source {
-    margin-block: 0.5rem 0;
+    margin-block: 0.5em 0;
   }
   @media (forced-colors: active) {
     .harmless,

@@ -91,10 +91,10 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
  * @cssprop --care-color-ok - The mark of what the manufacturer calls harmless. Default #2f855a.
  * @cssprop --care-color-info - The mark of everything else. Default #2b6cb0.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
- * @cssprop --care-color-surface - Background of ticked options and disclosures. Default: the text colour at 5 %.
- * @cssprop --care-radius - Corner radius. Default 0.5rem.
- * @cssprop --care-spacing - Space between blocks. Default 1rem.
- * @cssprop --care-max-width - Largest width. Default 42rem.
+ * @cssprop --care-color-surface - Background of ticked options and disclosures. Default: none, so text keeps the contrast of the host's own colours; a host that sets one checks it against AA.
+ * @cssprop --care-radius - Corner radius. Default 0.5em.
+ * @cssprop --care-spacing - Space between blocks. Default 1em.
+ * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareSideEffectGuide extends CareElement {
   static override styles = [baseStyles, sideEffectGuideStyles];

@@ -5,7 +5,7 @@ export const stretchTimerStyles = css`
     --_ring: var(--care-timer-ring-color, var(--_accent));
     --_rest: var(--care-timer-rest-color, var(--_info));
     --_track: var(--care-timer-track-color, color-mix(in srgb, currentColor 15%, transparent));
-    --_size: var(--care-timer-size, 15rem);
+    --_size: var(--care-timer-size, 15em);
   }
   p {
     margin: 0;
@@ -27,7 +27,6 @@ export const stretchTimerStyles = css`
   .meta,
   .hint {
     font-size: 0.9375em;
-    opacity: 0.85;
   }
   .seconds-today {
     font-size: 1.125em;
@@ -43,7 +42,7 @@ export const stretchTimerStyles = css`
   .session {
     display: grid;
     justify-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -54,7 +53,7 @@ export const stretchTimerStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     font-size: 1.25em;
     font-weight: 700;
@@ -114,7 +113,7 @@ export const stretchTimerStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .unit {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
     font-size: 1em;
   }
   .done-mark svg {
@@ -126,10 +125,10 @@ export const stretchTimerStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .controls .primary {
-    min-inline-size: 9rem;
+    min-inline-size: 9em;
     justify-content: center;
   }
 
@@ -137,14 +136,14 @@ export const stretchTimerStyles = css`
   .ticks {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
-    margin: 0.5rem 0 0;
+    gap: 0.5em 1.25em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   .tick {
     display: flex;
-    gap: 0.375rem;
+    gap: 0.375em;
     align-items: center;
   }
   .tick svg,
@@ -161,7 +160,7 @@ export const stretchTimerStyles = css`
     border-radius: 50%;
   }
   details {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -169,10 +168,10 @@ export const stretchTimerStyles = css`
     cursor: pointer;
   }
   details[open] summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   details p {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   table {
     inline-size: 100%;
@@ -181,7 +180,7 @@ export const stretchTimerStyles = css`
   }
   th,
   td {
-    padding: 0.25rem 0.5rem 0.25rem 0;
+    padding: 0.25em 0.5em 0.25em 0;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -202,25 +201,25 @@ export const stretchTimerStyles = css`
   /* Cues, reminders, privacy. */
   fieldset {
     margin-inline: 0;
-    padding: 0.5rem 0.75rem 0.75rem;
+    padding: 0.5em 0.75em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
   legend {
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .switch {
     display: inline-flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    min-block-size: 2.75rem;
-    margin-inline-end: 1.25rem;
+    min-block-size: max(24px, 2.75em);
+    margin-inline-end: 1.25em;
     cursor: pointer;
   }
   .switch input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: max(24px, 1.25em);
+    block-size: max(24px, 1.25em);
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -229,7 +228,7 @@ export const stretchTimerStyles = css`
   .confirm {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .reminders .hint,
@@ -237,7 +236,7 @@ export const stretchTimerStyles = css`
     flex-basis: 100%;
   }
   .confirm {
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
@@ -247,7 +246,7 @@ export const stretchTimerStyles = css`
   }
   .storage-notice {
     margin: 0 0 var(--_gap);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 2px solid var(--_warning);
     border-radius: var(--_radius);
     font-weight: 600;
@@ -257,8 +256,8 @@ export const stretchTimerStyles = css`
   .reminders-fallback {
     display: grid;
     flex-basis: 100%;
-    gap: 0.5rem;
-    padding: 0.75rem;
+    gap: 0.5em;
+    padding: 0.75em;
     border: 2px solid var(--_warning);
     border-radius: var(--_radius);
   }
@@ -268,7 +267,7 @@ export const stretchTimerStyles = css`
   }
   .reminders-fallback label {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .reminders-fallback textarea {
     box-sizing: border-box;

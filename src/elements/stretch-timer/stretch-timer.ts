@@ -113,17 +113,17 @@ const LATE_CUE_MS = 2000;
  * @cssprop --care-timer-ring-color - The ring during a stretch. Default: the accent colour.
  * @cssprop --care-timer-rest-color - The ring during a rest. Default: the info colour.
  * @cssprop --care-timer-track-color - The ring's empty track. Default: the text colour at 15 %.
- * @cssprop --care-timer-size - The ring's largest size. Default 15rem.
+ * @cssprop --care-timer-size - The ring's largest size. Default 15em.
  * @cssprop --care-color-accent - Buttons, ring, ticks and focus ring. Default #0a6b8f.
  * @cssprop --care-color-on-accent - Text on accent buttons. Default #fff.
  * @cssprop --care-color-info - The rest ring. Default #2b6cb0.
  * @cssprop --care-color-ok - A day with all sessions done. Default #2f855a.
  * @cssprop --care-color-warning - The notices' border. Default #b7791f.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
- * @cssprop --care-color-surface - Panels. Default: the text colour at 5 %.
- * @cssprop --care-radius - Corner radius. Default 0.5rem.
- * @cssprop --care-spacing - Space between blocks. Default 1rem.
- * @cssprop --care-max-width - Largest width. Default 42rem.
+ * @cssprop --care-color-surface - Panels. Default: none, so text keeps the contrast of the host's own colours; a host that sets one checks it against AA.
+ * @cssprop --care-radius - Corner radius. Default 0.5em.
+ * @cssprop --care-spacing - Space between blocks. Default 1em.
+ * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareStretchTimer extends CareElement {
   static override styles = [baseStyles, stretchTimerStyles];

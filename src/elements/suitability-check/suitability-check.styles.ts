@@ -13,45 +13,43 @@ export const suitabilityCheckStyles = css`
     font-weight: 700;
   }
   .hint {
-    margin: 0.25rem 0 var(--_gap);
+    margin: 0.25em 0 var(--_gap);
   }
   .group {
     margin-block-end: var(--_gap);
-    padding: 0.5rem 0.75rem 0.75rem;
+    padding: 0.5em 0.75em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .group legend {
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
     font-weight: 600;
   }
   .option {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    padding-block: 0.375rem;
+    padding-block: 0.375em;
     cursor: pointer;
   }
   .option input,
   .acknowledge input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.15rem 0 0;
+    inline-size: max(24px, 1.25em);
+    block-size: max(24px, 1.25em);
+    margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
   .term {
     display: block;
     font-size: 0.875em;
-    opacity: 0.85;
   }
   .result {
     --_tone: var(--_ok);
     padding: var(--_gap);
     border: 1px solid var(--_tone);
-    border-inline-start-width: 0.375rem;
+    border-inline-start-width: 0.375em;
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_tone) 10%, transparent);
   }
   .result[data-verdict='avoid'] {
     --_tone: var(--_danger);
@@ -66,9 +64,9 @@ export const suitabilityCheckStyles = css`
   }
   .heading {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.125em;
     font-weight: 700;
     line-height: inherit;
@@ -80,13 +78,13 @@ export const suitabilityCheckStyles = css`
     color: var(--_tone);
   }
   .result p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .about {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .about-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1em;
     font-weight: 600;
     line-height: inherit;
@@ -94,21 +92,21 @@ export const suitabilityCheckStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
   }
   .contact {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     font-weight: 600;
     /* A long support address breaks anywhere rather than widen the element past a 320 px screen. */
     overflow-wrap: anywhere;
   }
   .acknowledge {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    margin-block-start: 0.75rem;
-    padding-block-start: 0.75rem;
+    margin-block-start: 0.75em;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
     font-weight: 600;
     cursor: pointer;
@@ -118,7 +116,7 @@ export const suitabilityCheckStyles = css`
     font-weight: 600;
   }
   .result .source {
-    margin-block: 0.25rem 0;
+    margin-block: 0.25em 0;
   }
   .required {
     font-weight: 400;

@@ -96,9 +96,9 @@ const PROPERTY_RULES: PropertyRules<CareSuitabilityCheck> = {
  * @cssprop --care-color-info - The "caution" and "effect not established" results. Default #2b6cb0.
  * @cssprop --care-color-ok - The "suitable" result. Default #2f855a.
  * @cssprop --care-color-border - Borders. Default: the text colour at 30 %.
- * @cssprop --care-radius - Corner radius. Default 0.5rem.
- * @cssprop --care-spacing - Space between blocks. Default 1rem.
- * @cssprop --care-max-width - Largest width. Default 42rem.
+ * @cssprop --care-radius - Corner radius. Default 0.5em.
+ * @cssprop --care-spacing - Space between blocks. Default 1em.
+ * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareSuitabilityCheck extends CareElement {
   static formAssociated = true;

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * A table when the element is wide; below 32rem of its own width (a phone, or
+ * A table when the element is wide; below 32em of its own width (a phone, or
  * a narrow sidebar on a wide screen) each row becomes a block: the row header
  * on top, then each cell under its treatment's name.
  */
@@ -17,7 +17,7 @@ export const treatmentCompareStyles = css`
     hyphens: auto;
   }
   caption {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     text-align: start;
   }
   .caption-title {
@@ -28,11 +28,11 @@ export const treatmentCompareStyles = css`
   }
   .caption-note {
     display: block;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   th,
   td {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -49,7 +49,7 @@ export const treatmentCompareStyles = css`
   .cell-label {
     display: none;
   }
-  @container care-compare (max-width: 32rem) {
+  @container care-compare (max-width: 32em) {
     table,
     caption,
     tbody,

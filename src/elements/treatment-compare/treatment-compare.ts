@@ -48,10 +48,10 @@ const PROPERTY_RULES: PropertyRules<CareTreatmentCompare> = {
  * @csspart notice - Messages about bad attribute values.
  *
  * @cssprop --care-color-border - Table and row borders. Default: the text colour at 30 %.
- * @cssprop --care-color-surface - Header backgrounds. Default: the text colour at 5 %.
- * @cssprop --care-radius - Corner radius of the stacked rows. Default 0.5rem.
- * @cssprop --care-spacing - Space between stacked rows. Default 1rem.
- * @cssprop --care-max-width - Largest width. Default 42rem.
+ * @cssprop --care-color-surface - Header backgrounds. Default: none, so text keeps the contrast of the host's own colours; a host that sets one checks it against AA.
+ * @cssprop --care-radius - Corner radius of the stacked rows. Default 0.5em.
+ * @cssprop --care-spacing - Space between stacked rows. Default 1em.
+ * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareTreatmentCompare extends CareElement {
   static override styles = [baseStyles, evidenceBadgeStyles, treatmentCompareStyles];
