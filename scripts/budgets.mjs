@@ -33,7 +33,8 @@ export const CODE_BUDGETS = {
   // 7.5 → 7.6 KB: the guide's code weighed 7.5 KB on main (dff35dc); issue 11.3's grace adds a little to each.
   // 7.6 → 7.7 KB: the guide weighed just under 7.6 KB on main; CONTENT_VERSION in the base element tips it over.
   element: { goal: 5, limit: 7.7 },
-  'stretch-timer': { goal: 9, limit: 16.2 },
+  // 16.2 → 16.3 KB: the timer's code weighed 16.1 KB on main; issue 12's CONTENT_VERSION in the base element tips it.
+  'stretch-timer': { goal: 9, limit: 16.3 },
 };
 
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */
