@@ -17,7 +17,6 @@ export const evidenceCardStyles = css`
   }
   .topic {
     margin: 0.5em 0 0;
-    font-size: 0.9375em;
     font-style: italic;
   }
   .summary {
