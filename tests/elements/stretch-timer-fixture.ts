@@ -87,6 +87,9 @@ export function recordEvents(el: CareStretchTimer): string[] {
   return seen;
 }
 
+/** A whole standard session: 3 stretches of 10 s and the rests between them, in ms. */
+export const SESSION_MS = 50_000;
+
 export const FULL_SESSION = ['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3', 'complete'];
 
 /**

@@ -14,6 +14,7 @@ import { refuseStorage } from '../helpers/storage.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import {
   FULL_SESSION,
+  SESSION_MS,
   MONDAY,
   clearLogs,
   countdown,
@@ -31,9 +32,8 @@ import {
   until,
   wait,
 } from './stretch-timer-fixture.js';
+import { logKey as keyOf } from '../../src/domain/training-log.js';
 
-const SESSION_MS = 50_000;
-const keyOf = (name: string, version = 2) => `care-widgets:stretch-timer:v${version}:${name}`;
 
 describe('<care-stretch-timer> hardening (issue 13)', () => {
   afterEach(async () => {

@@ -4,6 +4,7 @@ import { britishDate } from '../helpers/dates.js';
 import { refuseStorage } from '../helpers/storage.js';
 import {
   FULL_SESSION,
+  SESSION_MS,
   MONDAY,
   clearLogs,
   freshKey,
@@ -19,9 +20,8 @@ import {
   until,
   wait,
 } from './stretch-timer-fixture.js';
+import { logKey as keyOf } from '../../src/domain/training-log.js';
 
-const SESSION_MS = 50_000;
-const keyOf = (name: string, version = 2) => `care-widgets:stretch-timer:v${version}:${name}`;
 
 /** Makes writes fail, as with a full quota (and old Safari's private mode). */
 function fillQuota(): () => void {
