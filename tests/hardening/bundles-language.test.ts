@@ -41,7 +41,7 @@ function loadPage(params: Record<string, string>): Promise<Report> {
 const nodes = (seen: Seen) => (seen.text ? seen.text.split(' | ') : []);
 const final = (report: Report) => new Set(nodes(report.seen.at(-1)!));
 /** Text nodes of `a`'s final state that `b` and `c` never show: text only that language has. */
-const only = (a: Report, ...others: Report[]) => [...final(a)].filter((text) => /\p{L}{3}/u.test(text) && others.every((other) => !final(other).has(text)));
+const textsOnlyIn = (a: Report, ...others: Report[]) => [...final(a)].filter((text) => /\p{L}{3}/u.test(text) && others.every((other) => !final(other).has(text)));
 
 const ELEMENTS = [
   { name: 'the checker', bundle: 'suitability-check.js', tag: 'care-suitability-check', attrs: '' },
@@ -62,13 +62,13 @@ for (const { name, bundle, tag, attrs } of ELEMENTS) {
         expect(report.errors, page).to.deep.equal([]);
         expect(final(report).size, page).to.be.greaterThan(3);
       }
-      expect(only(pages.sv!, pages.en!, pages.nb!)).not.to.be.empty;
-      expect(only(pages.nb!, pages.en!, pages.sv!)).not.to.be.empty;
+      expect(textsOnlyIn(pages.sv!, pages.en!, pages.nb!)).not.to.be.empty;
+      expect(textsOnlyIn(pages.nb!, pages.en!, pages.sv!)).not.to.be.empty;
     });
 
     for (const lang of ['sv', 'nb']) {
       it(`on a lang="${lang}" page never shows English, and renders once`, () => {
-        const english = only(pages.en!, pages.sv!, pages.nb!);
+        const english = textsOnlyIn(pages.en!, pages.sv!, pages.nb!);
         expect(english).not.to.be.empty;
         const shown = pages[lang]!.seen.filter((seen) => seen.text);
         for (const seen of shown) expect(nodes(seen).filter((text) => english.includes(text))).to.deep.equal([]);
@@ -86,7 +86,7 @@ for (const { name, bundle, tag, attrs } of ELEMENTS) {
     });
 
     it('after a live change of <html lang> from sv to nb shows no Swedish or English on the Norwegian page', () => {
-      const foreign = [...only(pages.sv!, pages.nb!), ...only(pages.en!, pages.nb!)];
+      const foreign = [...textsOnlyIn(pages.sv!, pages.nb!), ...textsOnlyIn(pages.en!, pages.nb!)];
       const afterChange = pages.live!.seen.filter((seen) => seen.lang === 'nb');
       expect(afterChange.at(-1)!.text).to.equal(pages.nb!.seen.at(-1)!.text);
       for (const seen of afterChange) expect(nodes(seen).filter((text) => foreign.includes(text))).to.deep.equal([]);
