@@ -17,6 +17,7 @@ import { transform } from 'esbuild';
 import ts from 'typescript';
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { writeCdnIntegrity } from './cdn-integrity.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
 import { localizeTransform, localizeTransformers } from './localize-transform.mjs';
 import { minifyCssTemplates } from './minify-css-templates.mjs';
@@ -226,6 +227,8 @@ export async function buildCdn() {
   await minifyAll(CDN_DIR);
   // For the size table's breakdown (scripts/size.mjs); outside dist/cdn, which is shipped as is.
   writeFileSync(LIT_SIZES, JSON.stringify(lit, null, 2));
+  // The snippet's integrity values (demo/embed.html); also outside dist/cdn.
+  writeCdnIntegrity();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdn();

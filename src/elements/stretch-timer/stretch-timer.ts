@@ -143,7 +143,10 @@ export class CareStretchTimer extends CareElement {
     remindersFallback: { state: true, attribute: false },
   };
 
-  /** The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`. */
+  /**
+   * The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`.
+   * @values PlanId
+   */
   plan: PlanId = 'standard';
   /**
    * The plan's first day, yyyy-mm-dd, today or earlier. Without it, the date of
