@@ -27,6 +27,13 @@ const THEME_CONTROLS: readonly { name: string; label: keyof UiStrings; step: num
   { name: '--care-max-width', label: 'maxWidth', step: 1 },
 ];
 const ON_ACCENT = '--care-color-on-accent';
+/** The element the page opens with, when the manifest has it (a preference, not a dependency). */
+const FIRST_ELEMENT = 'care-suitability-check';
+
+/** A manifest description with its `code` spans as code. */
+function describe(text: string): (string | TemplateResult)[] {
+  return text.split(/`([^`]+)`/).map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
+}
 
 export const PREVIEW_WIDTHS = { phone: '320px', sidebar: '360px', full: '100%' } as const;
 export type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
@@ -73,7 +80,8 @@ export class EmbedBuilder {
     this.elements = elementsOf(options.manifest);
     this.ui = options.uiLanguage ?? 'sv';
     this.language = this.ui;
-    this.element = this.elements[0];
+    // The kit's best-known element first, when the manifest has it; otherwise the first.
+    this.element = this.elements.find((element) => element.tag === FIRST_ELEMENT) ?? this.elements[0];
     addEventListener('message', this.onMessage);
     this.update();
   }
@@ -210,9 +218,9 @@ export class EmbedBuilder {
     const id = `attr-${spec.name}`;
     const described = `${id}-description`;
     const value = this.attributes[spec.name];
-    const description = spec.description ? html`<p class="hint" id=${described} lang="en">${spec.description}</p>` : nothing;
+    const description = spec.description ? html`<p class="hint" id=${described} lang="en">${describe(spec.description)}</p>` : nothing;
     const name = html`<code>${spec.name}</code>`;
-    const defaultNote = spec.defaultValue !== null ? this.t.defaultIs(spec.defaultValue) : this.t.notSet;
+    const defaultNote = spec.defaultValue ? this.t.defaultIs(spec.defaultValue) : this.t.notSet;
     switch (spec.kind) {
       case 'enum':
         return html`<div class="field">

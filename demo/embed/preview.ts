@@ -5,5 +5,5 @@
  */
 import '../../src/index.js';
 
-const report = () => parent.postMessage({ type: 'care-embed-preview-height', height: document.documentElement.scrollHeight }, '*');
+const report = () => parent.postMessage({ type: 'care-embed-preview-height', height: document.body.getBoundingClientRect().height }, '*');
 new ResizeObserver(report).observe(document.body);
