@@ -77,6 +77,8 @@ export class EmbedBuilder {
     private readonly root: HTMLElement,
     private readonly options: BuilderOptions,
   ) {
+    // The page's styles (embed.css) hang on this class.
+    root.classList.add('embed-builder');
     this.elements = elementsOf(options.manifest);
     this.ui = options.uiLanguage ?? 'sv';
     this.language = this.ui;

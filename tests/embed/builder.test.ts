@@ -135,6 +135,15 @@ describe('the embed builder (demo/embed.html)', function () {
 
   before(async () => {
     data = await load();
+    // The page's own styles, as demo/embed.html has them.
+    for (const href of ['/demo/demo.css', '/demo/embed/embed.css']) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+      document.head.append(link);
+      await loaded;
+    }
   });
 
   afterEach(() => {
@@ -315,6 +324,47 @@ describe('the embed builder (demo/embed.html)', function () {
     choose(root, '#attr-mood', 'busy');
     expect(snippetText(root)).to.contain('<care-new-widget mood="busy"></care-new-widget>');
     expect(snippetText(root)).to.contain('/dist/cdn/en/new-widget.js');
+  });
+
+  it('speaks Swedish, Norwegian and English: the page language switch changes every text and <html lang>', async () => {
+    const before = document.documentElement.lang;
+    cleanup.push(() => {
+      document.documentElement.lang = before;
+    });
+    const { root } = builder();
+    const seen = new Set<string>();
+    for (const [language, title] of [['sv', 'Bygg din widget'], ['nb', 'Bygg din widget'], ['en', 'Build your widget']] as const) {
+      choose(root, '#ui-language', language);
+      expect(document.documentElement.lang).to.equal(language);
+      expect(root.querySelector('h1')!.textContent).to.equal(title);
+      seen.add(root.querySelector('button.copy')!.textContent!.trim());
+    }
+    expect([...seen]).to.deep.equal(['Kopiera koden', 'Kopier koden', 'Copy the code']);
+  });
+
+  it('switches the preview between phone, sidebar and full-page widths', async () => {
+    const { root } = builder();
+    const frame = root.querySelector<HTMLIFrameElement>('#embed-preview')!;
+    const radio = (value: string) => root.querySelector<HTMLInputElement>(`input[name=preview-width][value=${value}]`)!;
+    // The frame's own viewport (inside its border) is the width a phone or a sidebar gives the element.
+    radio('phone').click();
+    expect(frame.clientWidth).to.equal(320);
+    radio('sidebar').click();
+    expect(frame.clientWidth).to.equal(360);
+    radio('full').click();
+    const holder = getComputedStyle(frame.parentElement!);
+    expect(frame.offsetWidth).to.equal(frame.parentElement!.clientWidth - parseFloat(holder.paddingLeft) - parseFloat(holder.paddingRight));
+  });
+
+  it('has no axe violations, with a refused link and a contrast warning shown too', async () => {
+    const { root, builder: instance } = builder();
+    await expect(root).to.be.accessible({ ignoredRules: ['page-has-heading-one', 'landmark-one-main', 'region'] });
+    choose(root, '#element', TAG);
+    type(root, '#attr-support-href', 'ftp://example.se');
+    type(root, '#theme-care-color-accent', '#ffff00');
+    await instance.contactChecked;
+    expect(root.querySelector('.refusal-message')).to.exist;
+    await expect(root).to.be.accessible({ ignoredRules: ['page-has-heading-one', 'landmark-one-main', 'region'] });
   });
 
   it('offers enums as selects, booleans as checkboxes and token lists as checkboxes of the valid ids', () => {
