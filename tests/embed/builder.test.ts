@@ -14,7 +14,7 @@ import { EmbedBuilder } from '../../demo/embed/builder.js';
 import { cdnBase } from '../../demo/embed/cdn.js';
 import type { IntegrityFiles } from '../../demo/embed/cdn.js';
 import type { Manifest } from '../../demo/embed/manifest.js';
-import { pressChord, skipBecause } from '../helpers/engine.js';
+import { pageContentWidth, phoneWidth, pressChord, skipBecause } from '../helpers/engine.js';
 
 const TAG = 'care-side-effect-guide';
 const ACCENT = '#7a1f5c';
@@ -354,6 +354,16 @@ describe('the embed builder (demo/embed.html)', function () {
     radio('full').click();
     const holder = getComputedStyle(frame.parentElement!);
     expect(frame.offsetWidth).to.equal(frame.parentElement!.clientWidth - parseFloat(holder.paddingLeft) - parseFloat(holder.paddingRight));
+  });
+
+  it('fits a 320 px screen without scrolling sideways, the snippet wrapped', async () => {
+    const restore = phoneWidth(320);
+    cleanup.push(restore);
+    const { root } = builder();
+    choose(root, '#element', TAG);
+    type(root, '#theme-care-color-accent', '#ffff00');
+    expect(pageContentWidth()).to.be.at.most(320);
+    expect(root.scrollWidth).to.be.at.most(320);
   });
 
   it('has no axe violations, with a refused link and a contrast warning shown too', async () => {
