@@ -10,6 +10,7 @@ import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../src/i
 import { setLocale } from '../../src/internal/localization.js';
 import { LOCALES } from '../../src/domain/locale.js';
 import type { Locale } from '../../src/domain/locale.js';
+import { bundlePath } from './cdn.js';
 import type { IntegrityFiles } from './cdn.js';
 import { AA_TEXT, contrastRatio, longHex, parseHex } from './contrast.js';
 import { elementsOf } from './manifest.js';
@@ -437,7 +438,7 @@ export class EmbedBuilder {
               <pre class="snippet"><code id="embed-snippet">${code}</code></pre>
               <button type="button" class="copy" @click=${() => void this.copy()}>${t.copy}</button>
               <p class="copy-status" role="status">${this.copyStatus}</p>
-              <p class="hint">${this.options.integrity ? t.integrityNote : t.noIntegrity}</p>
+              <p class="hint">${this.options.integrity?.[bundlePath(this.language, this.element.module)] ? t.integrityNote : t.noIntegrity}</p>
             </section>
           </div>
         </div>

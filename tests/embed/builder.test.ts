@@ -324,6 +324,9 @@ describe('the embed builder (demo/embed.html)', function () {
     choose(root, '#attr-mood', 'busy');
     expect(snippetText(root)).to.contain('<care-new-widget mood="busy"></care-new-widget>');
     expect(snippetText(root)).to.contain('/dist/cdn/en/new-widget.js');
+    // Not built yet: no integrity value is made up, and the page says why.
+    expect(snippetText(root)).not.to.contain('new-widget.js" integrity');
+    expect(root.textContent).to.contain('The script bundles are not built');
   });
 
   it('speaks Swedish, Norwegian and English: the page language switch changes every text and <html lang>', async () => {
