@@ -4,7 +4,8 @@
 //
 // A property's doc comment names the list with `@values NAME` (a tuple such as
 // TREATMENT_IDS, or a union type such as HeadingLevel, in scope in the element's
-// file); `@values NAME[]` marks a space-separated token list (`situations`).
+// file, or `@values NAME from ./module.js` for one the file does not import);
+// `@values NAME[]` marks a space-separated token list (`situations`).
 // The plugin resolves NAME with the TypeScript checker and writes the literal
 // union into the attribute's `parsedType` (the field tools that expand types,
 // such as @wc-toolkit/type-parser, use), e.g. "'full' | 'compact'", or
@@ -12,7 +13,7 @@
 // and checkboxes of them, so a new attribute with `@values` needs no page edit.
 // The analyzer parses files without a type checker, and the plugins that expand
 // types resolve declared types only (ours are `string`), hence this one.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 
 /** The literal values of `type`: a union of literals, or a tuple (readonly array) of them; null otherwise. */
@@ -21,6 +22,13 @@ function literalsOf(checker, type) {
   const flat = members.flatMap((member) => (member.isUnion() ? member.types : [member]));
   if (flat.length === 0 || !flat.every((member) => member.isLiteral())) return null;
   return flat.map((member) => member.value);
+}
+
+/** The export `name` of the module `specifier` imports from `file`, or undefined. */
+function exported(program, checker, file, specifier, name) {
+  const target = resolve(dirname(file), specifier).replace(/\.js$/, '.ts');
+  const module = program.getSourceFile(target) && checker.getSymbolAtLocation(program.getSourceFile(target));
+  return module ? checker.getExportsOfModule(module).find((symbol) => symbol.name === name) : undefined;
 }
 
 /** Per class name and property name: the literal values and whether it is a token list. */
@@ -36,11 +44,11 @@ function collectValues(files) {
         for (const tag of ts.getJSDocTags(node)) {
           if (tag.tagName.text !== 'values') continue;
           const text = (typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? '').trim();
-          const match = /^([A-Za-z_$][\w$]*)(\[\])?$/.exec(text);
+          const match = /^([A-Za-z_$][\w$]*)(\[\])?(?:\s+from\s+(\S+))?$/.exec(text);
           const where = `${file}: ${node.parent.name.text}.${node.name.getText(source)}`;
-          if (!match) throw new Error(`${where}: @values takes a name in scope, optionally with [], not "${text}"`);
-          const symbol = checker.resolveName(match[1], node, ts.SymbolFlags.Type | ts.SymbolFlags.Value, false);
-          if (!symbol) throw new Error(`${where}: @values ${match[1]} is not in scope`);
+          if (!match) throw new Error(`${where}: @values takes a name in scope (or NAME from ./module.js), optionally with [], not "${text}"`);
+          const symbol = match[3] ? exported(program, checker, file, match[3], match[1]) : checker.resolveName(match[1], node, ts.SymbolFlags.Type | ts.SymbolFlags.Value, false);
+          if (!symbol) throw new Error(`${where}: @values ${text}: no such name`);
           const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
           const type = target.flags & ts.SymbolFlags.Value ? checker.getTypeOfSymbol(target) : checker.getDeclaredTypeOfSymbol(target);
           const values = literalsOf(checker, type);

@@ -33,6 +33,8 @@ test("the committed manifest's values are the domain's id lists", () => {
   assert.equal(attribute('care-stretch-timer', 'plan').parsedType.text, union(domain.PLAN_IDS));
   assert.equal(attribute('care-side-effect-guide', 'situations').parsedType.text, `(${union(domain.SIDE_EFFECT_IDS)})[]`);
   assert.equal(attribute('care-suitability-check', 'heading-level').parsedType.text, '2 | 3 | 4 | 5 | 6');
+  // Named with `from`, where the element's file does not import the type.
+  assert.equal(attribute('care-stretch-timer', 'heading-level').parsedType.text, '2 | 3 | 4 | 5 | 6');
   // The declared type is kept: a host may still give any string and gets the element's notice.
   assert.equal(attribute('care-evidence-card', 'treatment').type.text, 'string | null');
 });

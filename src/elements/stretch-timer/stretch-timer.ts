@@ -166,7 +166,10 @@ export class CareStretchTimer extends CareElement {
   reminderTimes = DEFAULT_REMINDER_TIMES;
   /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
   storageKey: string | null = '';
-  /** The level (2–6) of the plan's title, to fit the host's outline. Default 2. */
+  /**
+   * The level (2–6) of the plan's title, to fit the host's outline. Default 2.
+   * @values HeadingLevel from ../../internal/heading.js
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
   /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
   clock: Clock = systemClock;
