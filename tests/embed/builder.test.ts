@@ -11,7 +11,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EmbedBuilder } from '../../demo/embed/builder.js';
-import { cdnBase } from '../../demo/embed/cdn.js';
+import { cdnBase, importsOf } from '../../demo/embed/cdn.js';
 import type { IntegrityFiles } from '../../demo/embed/cdn.js';
 import type { Manifest } from '../../demo/embed/manifest.js';
 import { pageContentWidth, phoneWidth, pressChord, skipBecause } from '../helpers/engine.js';
@@ -245,8 +245,14 @@ describe('the embed builder (demo/embed.html)', function () {
     it('gives integrity values that are the files’ real sha384', async () => {
       const text = snippetText(root);
       const tags = [...text.matchAll(/(?:src|href)="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/g)];
-      // The element's bundle and the runtime it imports.
-      expect(tags.map(([, url]) => url)).to.deep.equal([`${cdnBase(data.version)}nb/care-runtime.js`, `${cdnBase(data.version)}nb/side-effect-guide.js`]);
+      // The element's bundle and what it imports (today the language's shared runtime), each with its value.
+      const bundle = 'nb/side-effect-guide.js';
+      expect(tags.map(([, url]) => url)).to.deep.equal([...importsOf(bundle, data.integrity), bundle].map((path) => cdnBase(data.version) + path));
+      // Every file the bundle imports statically is preloaded with its value (read from the file itself).
+      const code = await (await fetch(local(cdnBase(data.version) + bundle, data.version))).text();
+      const imported = [...code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => new URL(m[1], 'https://cdn.example/nb/').pathname.slice(1));
+      expect(imported.length, 'nb/side-effect-guide.js imports the runtime').to.be.at.least(1);
+      expect(importsOf(bundle, data.integrity)).to.include.members(imported);
       for (const [, url, integrity] of tags) {
         expect(await sha384(local(url, data.version)), url).to.equal(integrity);
       }
