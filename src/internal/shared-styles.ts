@@ -41,6 +41,11 @@ export const baseStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  /* The focus ring mixes in currentColor; a checkbox's or radio's is the browser's field text colour
+     (black), which made the ring 1.9:1 on a dark page. They take the host's text colour instead. */
+  input:is([type='checkbox'], [type='radio']) {
+    color: inherit;
+  }
   .notices {
     margin: 0 0 var(--_gap);
     padding: 0.75em 1em;
