@@ -42,8 +42,9 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /* The focus ring mixes in currentColor; a checkbox's or radio's is the browser's field text colour
-     (black), which made the ring 1.9:1 on a dark page. They take the host's text colour instead. */
-  input:is([type='checkbox'], [type='radio']) {
+     (black), which made the ring 1.9:1 on a dark page. The kit's only inputs are checkboxes and radios:
+     they take the host's text colour. (A text field would need its own background first.) */
+  input {
     color: inherit;
   }
   .notices {

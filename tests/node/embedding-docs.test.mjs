@@ -1,6 +1,7 @@
-// docs/embedding.md's recipes are the files the browser tests load (tests/recipes/recipes.test.ts):
-// each code block marked `<!-- tried: <file> -->` equals that file, every recipe file is in the doc,
-// and the Shopify section's schema offers exactly the kit's ids with valid defaults.
+// docs/embedding.md's and docs/embedding.sv.md's recipes are the files the browser tests load
+// (tests/recipes/recipes.test.ts): each code block marked `<!-- tried: <file> -->` equals that file,
+// every recipe file is in both docs, their in-page links lead to their headings, and the Shopify
+// section's schema offers exactly the kit's ids with valid defaults.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
@@ -8,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { schemaOf } from '../recipes/serve-recipes.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const doc = readFileSync(`${root}docs/embedding.md`, 'utf8');
-const blocks = [...doc.matchAll(/<!-- tried: (tests\/recipes\/[^\s]+) -->\n```\w*\n([\s\S]*?)\n```/g)].map(([, file, code]) => ({ file, code }));
+const DOCS = ['docs/embedding.md', 'docs/embedding.sv.md'];
+const docs = Object.fromEntries(DOCS.map((name) => [name, readFileSync(`${root}${name}`, 'utf8')]));
+const blocksOf = (doc) =>
+  [...doc.matchAll(/<!-- tried: (tests\/recipes\/[^\s]+) -->\n```\w*\n([\s\S]*?)\n```/g)].map(([, file, code]) => ({ file, code }));
 
 /** The recipe files: everything in tests/recipes/ but the test machinery. */
 function recipeFiles(dir = 'tests/recipes') {
@@ -20,15 +23,27 @@ function recipeFiles(dir = 'tests/recipes') {
   });
 }
 
-test("each of the doc's recipe blocks is its file, character for character", () => {
-  assert.ok(blocks.length >= 6, `found ${blocks.length} recipe blocks`);
-  for (const { file, code } of blocks) assert.equal(code, readFileSync(`${root}${file}`, 'utf8').replace(/\n$/, ''), file);
-});
+for (const name of DOCS) {
+  test(`${name}: each recipe block is its file, character for character, and every recipe file is shown`, () => {
+    const blocks = blocksOf(docs[name]);
+    assert.ok(blocks.length >= 6, `found ${blocks.length} recipe blocks`);
+    for (const { file, code } of blocks) assert.equal(code, readFileSync(`${root}${file}`, 'utf8').replace(/\n$/, ''), file);
+    const shown = new Set(blocks.map(({ file }) => file));
+    for (const file of recipeFiles()) assert.ok(shown.has(file), `${file} is not in ${name}`);
+  });
 
-test('every recipe file is shown in the doc', () => {
-  const shown = new Set(blocks.map(({ file }) => file));
-  for (const file of recipeFiles()) assert.ok(shown.has(file), `${file} is not in docs/embedding.md`);
-});
+  test(`${name}: its contents links lead to its headings`, () => {
+    const prose = docs[name].replace(/^```[\s\S]*?^```/gm, '');
+    const anchors = new Set(
+      [...prose.matchAll(/^#{1,6} (.+)$/gm)].map(([, text]) =>
+        text.replace(/`/g, '').toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-'),
+      ),
+    );
+    const links = [...prose.matchAll(/\]\(#([^)]+)\)/g)].map(([, anchor]) => anchor);
+    assert.ok(links.length >= 6);
+    for (const anchor of links) assert.ok(anchors.has(anchor), `#${anchor} is no heading of ${name}`);
+  });
+}
 
 test("the Shopify section's schema: unique ids, defaults among the options, the kit's own ids", async () => {
   const schema = schemaOf(readFileSync(`${root}tests/recipes/shopify/sections/care-widget.liquid`, 'utf8'));
