@@ -339,6 +339,35 @@ describe('<care-stretch-timer> for the whole course', () => {
       });
     }
 
+    it('draws the chart in system colours in forced-colours mode', async () => {
+      const system = new Map<string, string>();
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      for (const name of ['Highlight', 'CanvasText', 'GrayText', 'Canvas']) {
+        probe.style.color = name;
+        system.set(getComputedStyle(probe).color, name);
+      }
+      probe.remove();
+      const storageKey = freshKey();
+      seed(storageKey, course(addDays(TODAY, -20), 21));
+      const { el } = await mountTimer({ storageKey, attributes: { plan: 'caution', 'start-date': addDays(TODAY, -20) } });
+      await openCourse(el);
+      // No engine here emulates forced colours: apply the element's own forced-colours rules
+      // after the rest of its styles, as the browser would.
+      const rules: string[] = [];
+      for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) for (const inner of rule.cssRules) rules.push(inner.cssText);
+        }
+      }
+      const forced = new CSSStyleSheet();
+      forced.replaceSync(rules.join('\n'));
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
+      expect(system.get(getComputedStyle(part(el, '.course-chart .bar')).fill)).to.equal('Highlight');
+      expect(system.get(getComputedStyle(part(el, '.course-chart .line')).stroke)).to.equal('CanvasText');
+      expect(system.get(getComputedStyle(part(el, '.key-bar')).backgroundColor)).to.equal('Highlight');
+    });
+
     it('reads well on a dark host page', async () => {
       const host = await fixture<HTMLDivElement>(html`<div style="background:#121416;color:#e8eaed;padding:1em"></div>`);
       const storageKey = freshKey();
