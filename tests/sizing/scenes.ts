@@ -78,7 +78,7 @@ export const SCENES: readonly Scene[] = [
     },
   },
   {
-    name: 'stretch timer: held, a note ticked, the whole course open',
+    name: 'stretch timer: held, a note ticked, every disclosure open with the whole course',
     async render(host) {
       const storageKey = `scenes-course-${Date.now()}`;
       // A session done today unlocks "How did it feel?".
@@ -87,8 +87,8 @@ export const SCENES: readonly Scene[] = [
       const { el } = await mountTimer({ parent: host, storageKey, attributes: { plan: 'caution', 'start-date': '2025-10-20' } });
       await press(el, '.pace-hold');
       await press(el, 'input[value="soreness"]');
-      const course = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="course"]')!;
-      course.open = true;
+      // Every disclosure open, the whole course among them (its view loads when opened).
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
       await new Promise((resolve) => setTimeout(resolve));
       await (el as unknown as { course: { loaded: Promise<void> } }).course.loaded;
       await el.updateComplete;
