@@ -9,6 +9,7 @@ import type { PlanId } from '../../domain/plans.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
 import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
+import type { LogBackup } from '../../domain/log-backup.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -21,8 +22,11 @@ import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine } from '../../internal/sources-view.js';
 import { announce } from './announcements.js';
 import { CuePlayer, canVibrate } from './cues.js';
+import { DataController, hasData } from './data-controller.js';
+import { renderData } from './data-view.js';
 import { DayController } from './day-controller.js';
 import { LogController } from './log-controller.js';
+import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
 import { renderRemindersFallback } from './reminders-view.js';
@@ -64,6 +68,16 @@ export interface SessionCompleteDetail {
   readonly sessionsToday: number;
 }
 
+/** Detail of `care-data-change`. */
+export interface DataChangeDetail {
+  /** The log's `storage-key` ('' for the shared log). */
+  readonly storageKey: string;
+  /** `here`: this element changed it (a session, a setting, a restore, `importData`, a deletion); `elsewhere`: another tab or instance did. */
+  readonly origin: 'here' | 'elsewhere';
+  /** Whether the log now holds anything (a start date or a day trained); false after a deletion. */
+  readonly hasData: boolean;
+}
+
 /** What the timer works with after checking its properties: the settings, today and where the plan is. */
 interface Resolved extends TimerSettings {
   readonly today: IsoDate;
@@ -91,6 +105,7 @@ const LATE_CUE_MS = 2000;
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
+ * @event care-data-change - The stored log changed, here or in another tab. Detail: `{ storageKey, origin, hasData }`.
  *
  * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
  * @csspart title - The plan's name, a heading of level `heading-level`.
@@ -106,6 +121,8 @@ const LATE_CUE_MS = 2000;
  * @csspart history - The last 14 days.
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
+ * @csspart data - "Your log": export, print, back up and restore, and whether the browser keeps the log.
+ * @csspart data-message - The outcome of a restore or download (a file that is not a backup, a restored log).
  * @csspart privacy - Where the log is kept, and "Clear my data".
  * @csspart notice - Messages about bad attribute values.
  * @csspart storage-notice - The message that progress cannot be kept in this browser.
@@ -173,7 +190,22 @@ export class CareStretchTimer extends CareElement {
   private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
   private readonly day = new DayController(this, () => this.activeClock);
-  private readonly logs = new LogController(this, { name: () => this.logName, today: () => this.day.today });
+  private readonly logs = new LogController(this, {
+    name: () => this.logName,
+    today: () => this.day.today,
+    onStored: (origin) => emit(this, 'care-data-change', { storageKey: this.logName, origin, hasData: hasData(this.logs.log) }),
+  });
+  private readonly data = new DataController(this, {
+    logs: this.logs,
+    storageKey: () => this.logName,
+    today: () => this.day.today,
+    startDate: () => this.resolved.startDate,
+    now: () => new Date(this.activeClock.wallTime()),
+    say: (text) => this.say(text),
+    root: () => this.renderRoot,
+    warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
+  });
+  private readonly persistence = new PersistenceController(this);
   private readonly session = new SessionController(this, {
     clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
@@ -208,6 +240,35 @@ export class CareStretchTimer extends CareElement {
   /** Seconds per stretch today on the plan. */
   get secondsToday(): number {
     return this.resolve().progress.seconds;
+  }
+
+  /**
+   * The log as a backup: the value a "Back up my log" file holds (see the
+   * README), for a host that keeps a copy for the patient.
+   */
+  exportData(): LogBackup {
+    return this.data.exportData();
+  }
+
+  /**
+   * Merges a backup (what `exportData()` returned, or a backup file's text)
+   * into the log by date, without asking: the host has asked the patient.
+   * Resolves true once merged; false, with a localized message in the element
+   * and one console warning naming what is valid, when `data` is not a backup
+   * this timer can read (not ours, from a newer version, damaged). Never rejects.
+   */
+  importData(data: unknown): Promise<boolean> {
+    return this.data.importData(data);
+  }
+
+  /**
+   * Deletes the log (every stored version) from this device without asking,
+   * as confirming "Clear my data" does: for a portal's "delete my data" on
+   * logout or a shared tablet. False, with the log left as it was, when the
+   * browser refused.
+   */
+  clearData(): boolean {
+    return this.deleteLog();
   }
 
   override disconnectedCallback(): void {
@@ -273,6 +334,7 @@ export class CareStretchTimer extends CareElement {
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
     void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
+    this.persistence.request();
     this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
     // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
@@ -345,8 +407,14 @@ export class CareStretchTimer extends CareElement {
     this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
-  private clearData(): void {
-    if (this.logs.clear()) {
+  private onConfirmClear(): void {
+    this.deleteLog();
+    void this.askToClear(false, '.clear');
+  }
+
+  private deleteLog(): boolean {
+    const deleted = this.logs.clear();
+    if (deleted) {
       this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
     } else {
       this.say(
@@ -355,7 +423,7 @@ export class CareStretchTimer extends CareElement {
         }),
       );
     }
-    void this.askToClear(false, '.clear');
+    return deleted;
   }
 
   private renderPlan(): TemplateResult {
@@ -475,6 +543,26 @@ export class CareStretchTimer extends CareElement {
     </details>`;
   }
 
+  private renderData(): TemplateResult {
+    const data = this.data;
+    return renderData(
+      {
+        message: data.message,
+        confirmingRestore: data.pendingRestore !== null,
+        persist: this.persistence.state,
+        mayClearAfterDaysAway: mayClearAfterDaysAway(),
+      },
+      {
+        exportCsv: () => data.exportCsv(this.locale),
+        printSummary: () => void data.printSummary(),
+        backup: () => data.backup(),
+        restoreFile: (file) => void data.restoreFile(file),
+        confirmRestore: () => void data.confirmRestore(),
+        cancelRestore: () => void data.cancelRestore(),
+      },
+    );
+  }
+
   private renderPrivacy(): TemplateResult {
     return html`<div class="privacy" part="privacy">
       <p>${msg('Your training log is kept only in this browser, on this device. Nothing is sent.', { id: 'timer.privacy' })}</p>
@@ -485,7 +573,7 @@ export class CareStretchTimer extends CareElement {
                 id: 'timer.clear-question',
               })}
             </p>
-            <button type="button" class="button danger confirm-clear" part="button" @click=${this.clearData}>
+            <button type="button" class="button danger confirm-clear" part="button" @click=${this.onConfirmClear}>
               ${msg('Delete', { id: 'timer.clear-confirm' })}
             </button>
             <button type="button" class="button secondary cancel-clear" part="button" @click=${() => this.askToClear(false, '.clear')}>
@@ -513,7 +601,8 @@ export class CareStretchTimer extends CareElement {
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
-      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}
+      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderData()}
+      ${this.renderPrivacy()}
     </div>`;
   }
 }
@@ -523,5 +612,6 @@ declare global {
     'care-stretch-start': CustomEvent<StretchDetail>;
     'care-stretch-end': CustomEvent<StretchDetail>;
     'care-session-complete': CustomEvent<SessionCompleteDetail>;
+    'care-data-change': CustomEvent<DataChangeDetail>;
   }
 }
