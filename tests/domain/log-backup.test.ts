@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvField, toCsv } from '../../src/domain/csv.js';
-import { BACKUP_FORMAT, backupFileName, backupText, makeBackup, readBackup } from '../../src/domain/log-backup.js';
+import { BACKUP_FORMAT, backupFileName, backupText, makeBackup } from '../../src/domain/log-backup.js';
+import { readBackup } from '../../src/domain/backup-reader.js';
 import { emptyLog, recordSession } from '../../src/domain/training-log.js';
 
 describe('CSV (RFC 4180)', () => {

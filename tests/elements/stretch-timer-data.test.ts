@@ -53,8 +53,15 @@ function captureDownloads(): { files: Array<{ name: string; type: string; text: 
   };
 }
 
+/** Opens "Your log" as a user does. */
+async function openData(el: CareStretchTimer): Promise<void> {
+  if (!part(el, '[part="data"]').hasAttribute('open')) part(el, '[part="data"] summary').click();
+  await el.updateComplete;
+}
+
 /** Chooses `text` as the file to restore from, as the file picker does. */
 async function chooseFile(el: CareStretchTimer, text: string, name = 'backup.json'): Promise<void> {
+  await openData(el);
   const input = part(el, 'input.restore-file') as HTMLInputElement;
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], name, { type: 'application/json' }));
@@ -89,6 +96,7 @@ describe('<care-stretch-timer> backup and restore (issue 16.5)', () => {
   it('“Back up my log” saves a JSON file that says it is ours, with the log', async () => {
     const { el, clock, storageKey } = await mountTimer();
     await oneSession(el, clock, storageKey);
+    await openData(el);
     const downloads = captureDownloads();
     try {
       await press(el, '.backup');
@@ -122,7 +130,7 @@ describe('<care-stretch-timer> backup and restore (issue 16.5)', () => {
 
     await chooseFile(el, sundayBackup());
     await until(() => el.shadowRoot!.querySelector('.confirm-restore') !== null, 'the question shows');
-    expect(textOf(el, '.data .confirm')).to.contain('nothing is lost');
+    expect(textOf(el, '[part="data"] .confirm')).to.contain('nothing is lost');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.confirm-restore'));
     await press(el, '.cancel-restore');
     await el.updateComplete;
@@ -245,6 +253,7 @@ describe('<care-stretch-timer> keeping the log (issue 16.6)', () => {
 
   it('next to “Back up my log”, says where the browser may clear the log after 7 days away (WebKit only)', async () => {
     const { el } = await mountTimer();
+    await openData(el);
     const sentence = el.shadowRoot!.querySelector('.days-away');
     expect(sentence !== null, 'the sentence').to.equal((await currentEngine()) === 'webkit');
     if (sentence) expect(part(el, '.backup').parentElement).to.equal(sentence.parentElement);

@@ -9,8 +9,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName, backupText, makeBackup, readBackup } from '../../domain/log-backup.js';
-import type { BackupProblem, LogBackup } from '../../domain/log-backup.js';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName, backupText, logHasData, makeBackup } from '../../domain/log-backup.js';
+import type { LogBackup } from '../../domain/log-backup.js';
+import { readBackup } from '../../domain/backup-reader.js';
+import type { BackupProblem } from '../../domain/backup-reader.js';
 import { mergeLogs } from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import type { LogController } from './log-controller.js';
@@ -43,11 +45,6 @@ export type DataMessage =
 
 /** The console warning for a value that is not a backup: what is valid. */
 const VALID_BACKUP = `a backup is what exportData() returns, or the text of a backup file: { "format": "${BACKUP_FORMAT}", "formatVersion": ${BACKUP_FORMAT_VERSION}, "savedAt", "storageKey", "log" }`;
-
-/** Whether a log holds anything a patient would miss. */
-export function hasData(log: TrainingLog): boolean {
-  return log.startDate !== null || Object.keys(log.days).length > 0;
-}
 
 /** The sentence for a message, in the active locale. */
 export function messageText(message: DataMessage): string {
@@ -158,7 +155,7 @@ export class DataController implements ReactiveController {
       this.refuse(reading.problem, 'the file chosen to restore was');
       return;
     }
-    if (!hasData(this.options.logs.log)) {
+    if (!logHasData(this.options.logs.log)) {
       await this.merge(reading.log);
       return;
     }

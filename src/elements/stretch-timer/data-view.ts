@@ -1,21 +1,18 @@
 /**
- * "Your log": export for the therapist (CSV, printable summary), back up to a
- * file and restore from one, whether the browser keeps the log, and, where a
- * browser may clear it after days without a visit, one sentence saying so next
- * to "Back up my log". The restore file input is hidden: its button opens it,
- * so every control is a button reached by keyboard.
+ * Inside "Your log": export for the therapist (CSV, printable summary), back
+ * up to a file and restore from one, and, where a browser may clear the log
+ * after days without a visit, one sentence saying so next to "Back up my log".
+ * The restore file input is hidden: its button opens it, so every control is
+ * a button reached by keyboard.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DataMessage } from './data-controller.js';
 import { messageText } from './data-controller.js';
-import type { PersistState } from './persistence.js';
 
 export interface DataViewState {
-  readonly message: DataMessage | null;
   readonly confirmingRestore: boolean;
-  readonly persist: PersistState;
   readonly mayClearAfterDaysAway: boolean;
 }
 
@@ -28,15 +25,6 @@ export interface DataViewActions {
   readonly cancelRestore: () => void;
 }
 
-function persistText(state: PersistState): TemplateResult | typeof nothing {
-  if (state === 'unknown') return nothing;
-  return html`<p class="persist" data-state=${state}>
-    ${state === 'granted'
-      ? msg('This browser has agreed to keep your log until you delete it.', { id: 'timer.persist-granted' })
-      : msg('This browser may delete your log if the device runs short of space.', { id: 'timer.persist-denied' })}
-  </p>`;
-}
-
 function onFileChosen(event: Event, restore: (file: File) => void): void {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
@@ -45,11 +33,16 @@ function onFileChosen(event: Event, restore: (file: File) => void): void {
   if (file) restore(file);
 }
 
+/** The outcome of a restore or download, shown outside "Your log", so a closed section hides nothing. */
+export function renderDataMessage(message: DataMessage | null): TemplateResult | typeof nothing {
+  return message
+    ? html`<p class="data-message" part="data-message" data-kind=${message.kind}>${messageText(message)}</p>`
+    : nothing;
+}
+
 export function renderData(state: DataViewState, actions: DataViewActions): TemplateResult {
-  const { message } = state;
   const restore = msg('Restore from a backup', { id: 'timer.restore' });
-  return html`<div class="data" part="data">
-    <p class="subtitle" id="data-title">${msg('Your log', { id: 'timer.data-title' })}</p>
+  return html`<div class="data-panel">
     <div class="data-row">
       <button type="button" class="button secondary export-csv" part="button" @click=${actions.exportCsv}>
         ${msg('Export for my therapist (CSV)', { id: 'timer.export-csv' })}
@@ -86,7 +79,6 @@ export function renderData(state: DataViewState, actions: DataViewActions): Temp
           </p>`
         : nothing}
     </div>
-    ${persistText(state.persist)}
     ${state.confirmingRestore
       ? html`<div class="confirm" role="group" aria-labelledby="restore-question">
           <p id="restore-question">
@@ -102,9 +94,6 @@ export function renderData(state: DataViewState, actions: DataViewActions): Temp
             ${msg('Cancel', { id: 'timer.restore-cancel' })}
           </button>
         </div>`
-      : nothing}
-    ${message
-      ? html`<p class="data-message" part="data-message" data-kind=${message.kind}>${messageText(message)}</p>`
       : nothing}
   </div>`;
 }

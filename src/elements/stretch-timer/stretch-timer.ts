@@ -9,6 +9,7 @@ import type { PlanId } from '../../domain/plans.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
 import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
+import { logHasData } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
@@ -22,8 +23,8 @@ import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine } from '../../internal/sources-view.js';
 import { announce } from './announcements.js';
 import { CuePlayer, canVibrate } from './cues.js';
-import { DataController, hasData } from './data-controller.js';
-import { renderData } from './data-view.js';
+import { DataController } from './data-controller.js';
+import { renderData, renderDataMessage } from './data-view.js';
 import { DayController } from './day-controller.js';
 import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
@@ -193,14 +194,15 @@ export class CareStretchTimer extends CareElement {
   private readonly logs = new LogController(this, {
     name: () => this.logName,
     today: () => this.day.today,
-    onStored: (origin) => emit(this, 'care-data-change', { storageKey: this.logName, origin, hasData: hasData(this.logs.log) }),
+    onStored: (origin) => emit(this, 'care-data-change', { storageKey: this.logName, origin, hasData: logHasData(this.logs.log) }),
   });
+  /** "Your log": export, backup, restore and `importData`. */
   private readonly data = new DataController(this, {
     logs: this.logs,
     storageKey: () => this.logName,
     today: () => this.day.today,
     startDate: () => this.resolved.startDate,
-    now: () => new Date(this.activeClock.wallTime()),
+    now: () => this.wallNow(),
     say: (text) => this.say(text),
     root: () => this.renderRoot,
     warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
@@ -543,29 +545,43 @@ export class CareStretchTimer extends CareElement {
     </details>`;
   }
 
+  private wallNow(): Date {
+    return new Date(this.activeClock.wallTime());
+  }
+
   private renderData(): TemplateResult {
     const data = this.data;
-    return renderData(
-      {
-        message: data.message,
-        confirmingRestore: data.pendingRestore !== null,
-        persist: this.persistence.state,
-        mayClearAfterDaysAway: mayClearAfterDaysAway(),
-      },
-      {
-        exportCsv: () => data.exportCsv(this.locale),
-        printSummary: () => void data.printSummary(),
-        backup: () => data.backup(),
-        restoreFile: (file) => void data.restoreFile(file),
-        confirmRestore: () => void data.confirmRestore(),
-        cancelRestore: () => void data.cancelRestore(),
-      },
-    );
+    return html`<details class="data" part="data">
+        <summary>${msg('Your log: export and backup', { id: 'timer.data-title' })}</summary>
+        ${renderData(
+          { confirmingRestore: data.pendingRestore !== null, mayClearAfterDaysAway: mayClearAfterDaysAway() },
+          {
+            exportCsv: () => data.exportCsv(this.locale),
+            printSummary: () => void data.printSummary(),
+            backup: () => data.backup(),
+            restoreFile: (file) => void data.restoreFile(file),
+            confirmRestore: () => void data.confirmRestore(),
+            cancelRestore: () => void data.cancelRestore(),
+          },
+        )}
+      </details>
+      ${renderDataMessage(data.message)}`;
+  }
+
+  private renderPersist(): TemplateResult | typeof nothing {
+    const state = this.persistence.state;
+    if (state === 'unknown') return nothing;
+    return html`<p class="persist" data-state=${state}>
+      ${state === 'granted'
+        ? msg('This browser has agreed to keep your log until you delete it.', { id: 'timer.persist-granted' })
+        : msg('This browser may delete your log if the device runs short of space.', { id: 'timer.persist-denied' })}
+    </p>`;
   }
 
   private renderPrivacy(): TemplateResult {
     return html`<div class="privacy" part="privacy">
       <p>${msg('Your training log is kept only in this browser, on this device. Nothing is sent.', { id: 'timer.privacy' })}</p>
+      ${this.renderPersist()}
       ${this.confirmingClear
         ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
             <p id="clear-question">

@@ -81,7 +81,7 @@
 'timer.cue-sound': `Lyd`,
 'timer.cue-vibration': `Vibrasjon`,
 'timer.cues': `Signaler ved start og slutt på hver tøyning`,
-'timer.data-title': `Treningsloggen din`,
+'timer.data-title': `Treningsloggen din: eksport og sikkerhetskopi`,
 'timer.days-away': `Denne nettleseren kan slette treningsloggen din hvis du ikke åpner dette nettstedet på 7 dager. En sikkerhetskopi tar vare på den.`,
 'timer.done': `Ferdig`,
 'timer.download-failed': `Denne nettleseren kunne ikke lagre filen. Ingenting er endret.`,

@@ -81,7 +81,7 @@
 'timer.cue-sound': `Ljud`,
 'timer.cue-vibration': `Vibration`,
 'timer.cues': `Signaler i början och slutet av varje töjning`,
-'timer.data-title': `Din träningslogg`,
+'timer.data-title': `Din träningslogg: export och säkerhetskopia`,
 'timer.days-away': `Den här webbläsaren kan radera din träningslogg om du inte öppnar den här webbplatsen på 7 dagar. En säkerhetskopia skyddar den.`,
 'timer.done': `Klart`,
 'timer.download-failed': `Den här webbläsaren kunde inte spara filen. Ingenting har ändrats.`,
