@@ -85,14 +85,14 @@ async function hugeLogTimes(url) {
     await page.goto(`${url}/bench.html`);
     return await page.evaluate(async (runs) => {
       await import('./care-widgets.js');
-      const key = 'care-widgets:stretch-timer:v2:bench-huge-log';
+      const key = 'care-widgets:stretch-timer:v3:bench-huge-log';
       const days = {};
       const day = new Date();
       for (let i = 0; i < 100_000; i += 1) {
         days[day.toISOString().slice(0, 10)] = { sessions: 2 };
         day.setDate(day.getDate() - 1);
       }
-      const value = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
+      const value = JSON.stringify({ version: 3, startDate: '1752-01-01', days, adjustments: [] });
       localStorage.setItem(key, value);
       let mount = Infinity;
       let event = Infinity;

@@ -97,7 +97,7 @@ const LATE_CUE_MS = 2000;
  * Shows today's seconds per stretch, the plan's day and week and the next
  * increase; runs a session (stretch → rest → stretch → rest → stretch) on a
  * countdown with a progress ring; ticks off today's sessions and keeps 14 days
- * of history in `localStorage` (key `care-widgets:stretch-timer:v2`, plus
+ * of history in `localStorage` (key `care-widgets:stretch-timer:v3`, plus
  * `:<storage-key>`). Nothing leaves the device. Time is read from the clock,
  * never counted in ticks, so a stretch ends on time in a hidden tab or on a
  * sleeping phone. Bad attribute values show a notice, warn once in the console
