@@ -146,6 +146,22 @@ describe('<care-stretch-timer> backup and restore (issue 16.5)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.restore'));
   });
 
+  it('a restore keeps the backup’s notes and adjustments beside the device’s own', async () => {
+    const { el, clock, storageKey } = await mountTimer();
+    await oneSession(el, clock, storageKey);
+    const backup = JSON.parse(sundayBackup());
+    backup.log.days['2025-11-30'].notes = ['soreness'];
+    backup.log.adjustments = [{ date: '2025-11-30', kind: 'hold', seconds: 9 }];
+    await chooseFile(el, JSON.stringify(backup));
+    await until(() => el.shadowRoot!.querySelector('.confirm-restore') !== null, 'the question shows');
+    await press(el, '.confirm-restore');
+    await until(() => storedSessions(storageKey, '2025-11-30') === 2, 'the backup’s day is stored');
+    const stored = JSON.parse(localStorage.getItem(logKey(storageKey))!);
+    expect(stored.days['2025-11-30'].notes).to.deep.equal(['soreness']);
+    expect(stored.adjustments).to.deep.equal([{ date: '2025-11-30', kind: 'hold', seconds: 9 }]);
+    expect(stored.days['2025-12-01'].sessions).to.equal(1);
+  });
+
   const badFiles: Array<[string, () => string, RegExp]> = [
     ['a file that is not ours (a calendar file)', () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', /not a backup of this training log/],
     ['a file that is not ours (another app’s JSON)', () => JSON.stringify({ version: 2, days: {} }), /not a backup of this training log/],

@@ -17,7 +17,6 @@ import { mergeLogs } from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import type { LogController } from './log-controller.js';
 import { csvFileName, logCsv } from './export-files.js';
-import type { Locale } from '../../domain/locale.js';
 import { download, downloadPermission } from './reminders.js';
 
 export interface DataControllerOptions {
@@ -112,9 +111,9 @@ export class DataController implements ReactiveController {
   }
 
   /** Saves the CSV for the therapist: one row per day. */
-  exportCsv(locale: Locale): void {
+  exportCsv(): void {
     const { logs, today, startDate } = this.options;
-    this.offer(logCsv(logs.log, today(), startDate(), locale), csvFileName(today()), 'text/csv;charset=utf-8');
+    this.offer(logCsv(logs.log, today(), startDate()), csvFileName(today()), 'text/csv;charset=utf-8');
   }
 
   /** Shows the one-page summary, then opens the browser's print dialog; the page prints the summary alone. */

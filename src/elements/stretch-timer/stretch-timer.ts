@@ -25,6 +25,7 @@ import { announce } from './announcements.js';
 import { CuePlayer, canVibrate } from './cues.js';
 import { DataController } from './data-controller.js';
 import { renderData, renderDataMessage } from './data-view.js';
+import { renderSummary } from './summary-view.js';
 import { DayController } from './day-controller.js';
 import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
@@ -556,7 +557,7 @@ export class CareStretchTimer extends CareElement {
         ${renderData(
           { confirmingRestore: data.pendingRestore !== null, mayClearAfterDaysAway: mayClearAfterDaysAway() },
           {
-            exportCsv: () => data.exportCsv(this.locale),
+            exportCsv: () => data.exportCsv(),
             printSummary: () => void data.printSummary(),
             backup: () => data.backup(),
             restoreFile: (file) => void data.restoreFile(file),
@@ -566,6 +567,21 @@ export class CareStretchTimer extends CareElement {
         )}
       </details>
       ${renderDataMessage(data.message)}`;
+  }
+
+  private renderSummary(): TemplateResult {
+    const { plan, startDate, today, options, headingLevel } = this.resolved;
+    return renderSummary({
+      locale: this.locale,
+      log: this.logs.log,
+      plan,
+      startDate,
+      today,
+      options,
+      headingLevel: headingLevel + 1,
+      print: () => void this.data.printSummary(),
+      close: () => void this.data.closeSummary(),
+    });
   }
 
   private renderPersist(): TemplateResult | typeof nothing {
@@ -618,7 +634,7 @@ export class CareStretchTimer extends CareElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
       ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderData()}
-      ${this.renderPrivacy()}
+      ${this.renderPrivacy()} ${this.data.summaryOpen ? this.renderSummary() : nothing}
     </div>`;
   }
 }

@@ -9,34 +9,22 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
-import type { PlanId } from '../../domain/plans.js';
+import type { PlanId, PlanOptions } from '../../domain/plans.js';
+import { SESSIONS_PER_WEEK, courseHistory } from '../../domain/course-history.js';
+import { adjustedSeconds } from '../../domain/plan-adjustments.js';
+import type { TrainingLog } from '../../domain/training-log.js';
+import { adjustmentText, notesText } from './export-texts.js';
 import { renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { longDate, planName, secondsText, shortDate } from './texts.js';
 
-export interface SummaryWeek {
-  /** 1 in the plan's first week. */
-  readonly week: number;
-  readonly from: IsoDate;
-  readonly sessions: number;
-  /** Sessions the week allows up to today (21 for a whole week). */
-  readonly possible: number;
-  /** Seconds per stretch of the week's last session, when known. */
-  readonly seconds: number | null;
-}
-
 export interface SummaryInput {
   readonly locale: Locale;
+  readonly log: TrainingLog;
   readonly plan: PlanId;
   readonly startDate: IsoDate;
   readonly today: IsoDate;
-  /** Seconds per stretch today. */
-  readonly seconds: number;
-  readonly weeks: readonly SummaryWeek[];
-  /** Each adjustment as a sentence, with its date. */
-  readonly adjustments: ReadonlyArray<{ readonly date: IsoDate; readonly text: string }>;
-  /** Each day with notes, the notes as one phrase. */
-  readonly notes: ReadonlyArray<{ readonly date: IsoDate; readonly text: string }>;
+  readonly options?: PlanOptions;
   /** The level of the summary's title (its sections' one below). */
   readonly headingLevel: number;
   readonly print: () => void;
@@ -46,19 +34,23 @@ export interface SummaryInput {
 const below = (level: HeadingLevel): HeadingLevel => toHeadingLevel(Math.min(6, level + 1)) ?? 6;
 
 export function renderSummary(input: SummaryInput): TemplateResult {
-  const { locale } = input;
+  const { locale, log, plan, startDate, today, options } = input;
+  const { weeks } = courseHistory({ log, plan, startDate, today, options });
+  const noted = Object.entries(log.days)
+    .filter(([date, day]) => date >= startDate && (day.notes?.length ?? 0) > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   const level = toHeadingLevel(input.headingLevel) ?? 3;
   const sub = below(level);
   const heading = (id: string, text: string, lvl: HeadingLevel) => renderHeading(lvl, text, { id, className: 'summary-heading', part: 'summary-heading' });
-  const planText = planName(input.plan);
-  const start = longDate(locale, input.startDate);
-  const seconds = secondsText(locale, input.seconds);
-  const made = longDate(locale, input.today);
+  const planText = planName(plan);
+  const start = longDate(locale, startDate);
+  const seconds = secondsText(locale, adjustedSeconds(plan, startDate, today, log.adjustments, options));
+  const made = longDate(locale, today);
   return html`<section class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
     ${heading('summary-title', msg('IQoro training: summary for the therapist', { id: 'timer.summary-title' }), level)}
     <p>${msg(str`From the patient's own training log, kept on their device. Made ${made}.`, { id: 'timer.summary-source' })}</p>
     <dl>
-      <dt>${msg('Plan', { id: 'timer.summary-plan' })}</dt>
+      <dt>${msg('Training plan', { id: 'timer.summary-plan' })}</dt>
       <dd>${planText}</dd>
       <dt>${msg('Start date', { id: 'timer.summary-start' })}</dt>
       <dd>${start}</dd>
@@ -66,10 +58,10 @@ export function renderSummary(input: SummaryInput): TemplateResult {
       <dd>${seconds}</dd>
     </dl>
     ${heading('summary-adjustments', msg('Adjustments', { id: 'timer.summary-adjustments' }), sub)}
-    ${input.adjustments.length === 0
+    ${log.adjustments.length === 0
       ? html`<p>${msg('None: the plan as set.', { id: 'timer.summary-no-adjustments' })}</p>`
       : html`<ul>
-          ${input.adjustments.map((a) => html`<li>${shortDate(locale, a.date)}: ${a.text}</li>`)}
+          ${log.adjustments.map((a) => html`<li>${longDate(locale, a.date)}: ${adjustmentText(locale, a)}</li>`)}
         </ul>`}
     ${heading('summary-weeks', msg('Sessions per week', { id: 'timer.summary-weeks' }), sub)}
     <table>
@@ -81,11 +73,11 @@ export function renderSummary(input: SummaryInput): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${input.weeks.map((week) => {
+        ${weeks.map((week) => {
           const n = week.week;
           const from = shortDate(locale, week.from);
           const done = week.sessions;
-          const possible = week.possible;
+          const possible = SESSIONS_PER_WEEK;
           return html`<tr>
             <th scope="row">${msg(str`Week ${n} (from ${from})`, { id: 'timer.summary-week-row' })}</th>
             <td>${msg(str`${done} of ${possible}`, { id: 'timer.history-count' })}</td>
@@ -95,10 +87,10 @@ export function renderSummary(input: SummaryInput): TemplateResult {
       </tbody>
     </table>
     ${heading('summary-notes', msg('How the days felt', { id: 'timer.summary-notes' }), sub)}
-    ${input.notes.length === 0
+    ${noted.length === 0
       ? html`<p>${msg('No notes.', { id: 'timer.summary-no-notes' })}</p>`
       : html`<ul>
-          ${input.notes.map((note) => html`<li>${shortDate(locale, note.date)}: ${note.text}</li>`)}
+          ${noted.map(([date, day]) => html`<li>${shortDate(locale, date)}: ${notesText(day.notes)}</li>`)}
         </ul>`}
     <div class="summary-actions">
       <button type="button" class="button print" part="button" @click=${input.print}>
