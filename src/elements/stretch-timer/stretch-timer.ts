@@ -123,9 +123,11 @@ const LATE_CUE_MS = 2000;
  * @csspart history - The last 14 days.
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
- * @csspart data - "Your log": export, print, back up and restore, and whether the browser keeps the log.
+ * @csspart data - "Your log": export for the therapist, print a summary, back up and restore (a disclosure).
  * @csspart data-message - The outcome of a restore or download (a file that is not a backup, a restored log).
- * @csspart privacy - Where the log is kept, and "Clear my data".
+ * @csspart summary - The one-page summary for the therapist, shown while printing; printed alone.
+ * @csspart summary-heading - The summary's title and section headings.
+ * @csspart privacy - Where the log is kept, whether the browser agreed to keep it, and "Clear my data".
  * @csspart notice - Messages about bad attribute values.
  * @csspart storage-notice - The message that progress cannot be kept in this browser.
  *
