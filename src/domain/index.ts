@@ -21,6 +21,7 @@ export * from './csv.js';
 export * from './log-export.js';
 export * from './log-backup.js';
 export * from './backup-reader.js';
+export * from './log-sync.js';
 export * from './ics.js';
 export * from './side-effects.js';
 export * from './uses.js';

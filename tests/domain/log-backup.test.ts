@@ -3,6 +3,7 @@ import { csvField, toCsv } from '../../src/domain/csv.js';
 import { BACKUP_FORMAT, backupFileName, backupText, makeBackup } from '../../src/domain/log-backup.js';
 import { readBackup } from '../../src/domain/backup-reader.js';
 import { emptyLog, recordSession } from '../../src/domain/training-log.js';
+import { recoverLost } from '../../src/domain/log-sync.js';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes a field with a comma, a quote or a line break, doubling quotes', () => {
@@ -68,5 +69,34 @@ describe('training log backup', () => {
     expect(readBackup({ ...backup, log: 'x' })).to.deep.equal({ ok: false, problem: 'damaged' });
     expect(readBackup({ ...backup, log: undefined })).to.deep.equal({ ok: false, problem: 'damaged' });
     expect(readBackup({ ...backup, formatVersion: 'one' })).to.deep.equal({ ok: false, problem: 'damaged' });
+  });
+});
+
+describe('two tabs: recovering what another tab’s write lost', () => {
+  const day = (sessions: number, notes?: string[]) => ({ sessions, seconds: 5, plan: 'standard' as const, ...(notes ? { notes: notes as never } : {}) });
+  const log = (days: Record<string, ReturnType<typeof day>>, adjustments: Array<{ date: string; kind: 'hold' | 'back' | 'resume'; seconds: number }> = []) =>
+    ({ ...emptyLog(), startDate: Object.keys(days).sort()[0] ?? null, days, adjustments });
+
+  it('brings back sessions, days and adjustments theirs lacks', () => {
+    const ours = log({ '2025-11-30': day(3), '2025-12-01': day(2) }, [{ date: '2025-11-30', kind: 'hold', seconds: 5 }]);
+    const theirs = log({ '2025-12-01': day(1) });
+    const recovered = recoverLost(ours, theirs);
+    expect(recovered.days['2025-11-30'].sessions).to.equal(3);
+    expect(recovered.days['2025-12-01'].sessions).to.equal(2);
+    expect(recovered.adjustments).to.have.length(1);
+    expect(recovered.startDate).to.equal('2025-11-30');
+  });
+
+  it('lets theirs take back a note on a day it holds, and changes nothing when nothing was lost', () => {
+    const ours = log({ '2025-12-01': day(1, ['soreness', 'tinnitus']) });
+    const theirs = log({ '2025-12-01': day(1, ['tinnitus']) });
+    expect(recoverLost(ours, theirs)).to.deep.equal(theirs);
+    const untickedAll = log({ '2025-12-01': day(1) });
+    expect(recoverLost(ours, untickedAll).days['2025-12-01']).to.deep.equal(day(1));
+  });
+
+  it('keeps a lost day with its notes', () => {
+    const ours = log({ '2025-11-30': day(2, ['reflux']) });
+    expect(recoverLost(ours, log({})).days['2025-11-30']).to.deep.equal(day(2, ['reflux']));
   });
 });

@@ -94,6 +94,21 @@ describe('<care-stretch-timer> two tabs, one log (issue 16.7)', function () {
     expect((stored as unknown as { cues: unknown }).cues).to.deep.equal({ sound: false, vibration: true });
   });
 
+  it('follows a note taken back in the other tab instead of bringing it back', async () => {
+    const storageKey = freshKey();
+    const noted = { version: 3, startDate: '2025-12-01', days: { '2025-12-01': { sessions: 1, seconds: 10, plan: 'standard', notes: ['soreness'] } }, adjustments: [], cues: { sound: true, vibration: true } };
+    localStorage.setItem(logKey(storageKey), JSON.stringify(noted));
+    frames = [await loadFrame(), await loadFrame()];
+    const a = await timerIn(frames[0], storageKey, new ManualClock(MONDAY));
+    await timerIn(frames[1], storageKey, new ManualClock(MONDAY));
+    expect(a.exportData().log.days['2025-12-01'].notes).to.deep.equal(['soreness']);
+    const unticked = { ...noted, days: { '2025-12-01': { sessions: 1, seconds: 10, plan: 'standard' } } };
+    frames[1].contentWindow!.localStorage.setItem(logKey(storageKey), JSON.stringify(unticked));
+    await until(() => a.exportData().log.days['2025-12-01'].notes === undefined, 'tab A follows');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(storedLog(storageKey)!.days['2025-12-01']).to.deep.equal({ sessions: 1, seconds: 10, plan: 'standard' });
+  });
+
   it('follows a deletion in the other tab instead of bringing the sessions back', async () => {
     const { a, b, clockA, storageKey } = await twoTabs();
     await start(a);

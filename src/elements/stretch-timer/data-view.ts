@@ -2,8 +2,9 @@
  * Inside "Your log": export for the therapist (CSV, printable summary), back
  * up to a file and restore from one, and, where a browser may clear the log
  * after days without a visit, one sentence saying so next to "Back up my log".
- * The restore file input is hidden: its button opens it, so every control is
- * a button reached by keyboard.
+ * The restore file input is visually hidden and out of the tab order and the
+ * accessibility tree: its button opens it, so every control is a button
+ * reached by keyboard and named once.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -64,10 +65,11 @@ export function renderData(state: DataViewState, actions: DataViewActions): Temp
       >
         ${restore}
       </button>
-      <label hidden
+      <label class="visually-hidden" aria-hidden="true"
         >${restore}<input
           class="restore-file"
           type="file"
+          tabindex="-1"
           accept=".json,application/json"
           @change=${(event: Event) => onFileChosen(event, actions.restoreFile)}
       /></label>

@@ -11,10 +11,10 @@
  * read-modify-write runs at once, in one task. After a write, instances in the
  * same document are told with a window event (`storage` events reach only
  * other documents); other documents hear the `storage` event. A `storage`
- * event whose log lacks days this tab holds (a browser without Web Locks, or
- * one whose tabs see each other's writes late, let the other tab write over
- * ours) is merged by date with ours, and the merge written back, so neither
- * tab's sessions are lost.
+ * event whose log lacks sessions this tab holds (a browser without Web Locks,
+ * or one whose tabs see each other's writes late, let the other tab write over
+ * ours) gets them back by date (see log-sync.ts), and the result is written
+ * back, so neither tab's sessions are lost.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IsoDate } from '../../domain/calendar.js';
@@ -24,12 +24,12 @@ import {
   loadLog,
   logKey,
   logKeys,
-  mergeLogs,
   parseLog,
   sameLog,
   serializeLog,
 } from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
+import { recoverLost } from '../../domain/log-sync.js';
 import { SafeStorage } from '../../internal/storage.js';
 import { exclusively } from './log-lock.js';
 
@@ -118,8 +118,8 @@ export class LogController implements ReactiveController {
    * Another tab wrote `text`. Every write is a read-modify-write under the
    * log's lock, so the stored log normally holds all of ours already; when it
    * does not (a write from a browser without Web Locks, or one that read the
-   * log before our write reached its process), ours and theirs are merged by
-   * date and the merge is written back.
+   * log before our write reached its process), what it lost comes back and is
+   * written back. Its notes stand: unticking one there is not undone here.
    */
   private mergeFromElsewhere(text: string): void {
     const theirs = parseLog(text, this.options.today());
@@ -128,13 +128,14 @@ export class LogController implements ReactiveController {
       return;
     }
     const ours = this.log;
-    const merged = mergeLogs(ours, theirs);
+    const merged = recoverLost(ours, theirs);
     if (sameLog(merged, theirs)) {
       this.loadFromElsewhere();
       return;
     }
-    // Ours has days theirs lost: keep both, and store the merge (merged again with what is stored by then).
-    void this.change((log) => mergeLogs(ours, log));
+    // Theirs lost some of ours: show both, and store them (recovered again from what is stored by then).
+    this.log = merged;
+    void this.change((log) => recoverLost(ours, log));
     this.options.onStored?.('elsewhere');
   }
 
