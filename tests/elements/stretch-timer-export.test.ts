@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { logKey } from '../../src/domain/training-log.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
-import { emulateMediaOrSkip, resetMediaEmulation } from '../helpers/engine.js';
+import { emulateMediaOrSkip, pageContentWidth, phoneWidth, resetMediaEmulation } from '../helpers/engine.js';
+import { fixture, html } from '@open-wc/testing';
 import { useLocale } from '../helpers/locale.js';
 import { britishDate } from '../helpers/dates.js';
 import { clearLogs, freshKey, mountTimer, part, press, textOf } from './stretch-timer-fixture.js';
@@ -143,6 +144,26 @@ describe('<care-stretch-timer> export for the therapist (issue 16.4)', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.print-summary'));
+  });
+
+  it('the summary fits 320 px in Swedish with a wide shop font', async () => {
+    await useLocale('sv');
+    const restore = phoneWidth(320);
+    try {
+      const storageKey = freshKey();
+      storeCourse(storageKey);
+      const host = await fixture<HTMLDivElement>(html`<div style='font: 18px Verdana, "DejaVu Sans", sans-serif'></div>`);
+      const { el } = await mountTimer({ storageKey, parent: host, attributes: { plan: 'caution' } });
+      await el.updateComplete;
+      await openSummary(el);
+      expect(pageContentWidth()).to.be.at.most(320);
+      const right = el.getBoundingClientRect().right;
+      for (const node of el.shadowRoot!.querySelectorAll<Element>('[part="summary"] *')) {
+        expect(node.getBoundingClientRect().right, node.getAttribute('class') ?? node.localName).to.be.at.most(right + 0.5);
+      }
+    } finally {
+      restore();
+    }
   });
 
   it('prints the summary alone: the timer’s other parts and the summary’s buttons are hidden on paper', async function () {

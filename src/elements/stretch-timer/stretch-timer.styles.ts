@@ -320,12 +320,17 @@ export const stretchTimerStyles = css`
   }
   .summary dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: minmax(0, auto) minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0;
   }
   .summary dd {
     margin: 0;
+  }
+  /* Long words ("Träningspass", a week's row header) wrap at 320 px. */
+  .summary :is(dt, dd, th, td, li, h3, h4, p) {
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .summary ul {
     margin: 0;
