@@ -136,7 +136,13 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles) {
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },
       // The lit-localize transform type-checks once, in the first build; Rolldown's note on slow plugins is noise.
-      rollupOptions: { onwarn: strict, checks: { pluginTimings: false }, output: { paths: { [RUNTIME]: `./${RUNTIME}.js` } } },
+      rollupOptions: {
+        onwarn: strict,
+        checks: { pluginTimings: false },
+        // A one-language bundle loads nothing lazily: a view the other builds load with import() when it is
+        // opened (the timer's course history) is bundled in.
+        output: { paths: { [RUNTIME]: `./${RUNTIME}.js` }, codeSplitting: false },
+      },
     },
   });
 }
@@ -210,6 +216,10 @@ export async function buildCdn() {
         minify: true,
         lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
         rollupOptions: {
+          // A view loaded with import() when it is opened (the timer's course history) shares modules with its
+          // bundle: let the bundle export them to it, instead of moving them into a common chunk that every page
+          // would load as one more request.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             // Moved-out texts are named by language and module: chunks/<bundle>-sv-suitability-content-<hash>.js
             chunkFileNames: (chunk) => {
