@@ -110,9 +110,9 @@ describe('<care-stretch-timer> export for the therapist (issue 16.4)', () => {
     expect(lines[0]).to.equal('Date,Sessions,Seconds per stretch,Notes');
     expect(lines.slice(1, -1)).to.have.length(15);
     expect(lines[1]).to.equal('2025-11-17,3,3,');
-    expect(lines[2]).to.equal('2025-11-18,2,3,Training soreness; Changed tinnitus sound');
+    expect(lines[2]).to.equal('2025-11-18,2,3,Training soreness; A changed tinnitus sound');
     expect(lines[3]).to.equal('2025-11-19,0,,');
-    expect(lines[8]).to.equal('2025-11-24,3,3,Nothing noticed');
+    expect(lines[8]).to.equal('2025-11-24,3,3,Nothing of this');
     expect(lines[15]).to.equal('2025-12-01,1,3,');
   });
 
@@ -136,7 +136,7 @@ describe('<care-stretch-timer> export for the therapist (issue 16.4)', () => {
     expect(summary).to.contain('Seconds per stretch now 3 seconds');
     expect(summary).to.contain('Stayed at 3 seconds per stretch');
     expect(textOf(el, '[part="summary"] tbody')).to.contain('Week 1').and.to.contain('5 of 21').and.to.contain('Week 3').and.to.contain('1 of 21');
-    expect(summary).to.contain('Training soreness; Changed tinnitus sound');
+    expect(summary).to.contain('Training soreness; A changed tinnitus sound');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '[part="summary"]'));
     expect(el.shadowRoot!.querySelector('[part="summary"] h3')).to.not.equal(null);
     await expect(el).to.be.accessible();

@@ -1,34 +1,18 @@
 /**
- * How the export and the printed summary name a day's notes and the
- * patient's adjustments, in the patient's language. The side effects are
- * named as the manufacturer names them (seed 001: träningsvärk; ökad
- * halsbränna, sura uppstötningar; blodsmak i munnen; förändring av befintliga
- * tinnitus-ljud).
+ * How the export and the printed summary name a day's notes (in the words the
+ * patient ticked, see feel-view.ts) and the patient's adjustments, in the
+ * patient's language.
  */
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../../domain/locale.js';
 import type { Adjustment } from '../../domain/plan-adjustments.js';
 import type { NoteKind } from '../../domain/session-notes.js';
+import { noteName } from './feel-view.js';
 import { secondsText } from './texts.js';
-
-export function noteLabel(kind: NoteKind): string {
-  switch (kind) {
-    case 'soreness':
-      return msg('Training soreness', { id: 'timer.export-note-soreness' });
-    case 'reflux':
-      return msg('More heartburn or acid reflux', { id: 'timer.export-note-reflux' });
-    case 'blood-taste':
-      return msg('Taste of blood in the mouth', { id: 'timer.export-note-blood-taste' });
-    case 'tinnitus':
-      return msg('Changed tinnitus sound', { id: 'timer.export-note-tinnitus' });
-    case 'nothing':
-      return msg('Nothing noticed', { id: 'timer.export-note-nothing' });
-  }
-}
 
 /** A day's notes as one phrase: "Training soreness; Changed tinnitus sound". */
 export function notesText(notes: readonly NoteKind[] | undefined): string {
-  return (notes ?? []).map(noteLabel).join('; ');
+  return (notes ?? []).map(noteName).join('; ');
 }
 
 /** An adjustment as a sentence: "Stayed at 4 seconds per stretch". */
