@@ -33,3 +33,35 @@ export function exportDays(log: TrainingLog, today: IsoDate, from: IsoDate | nul
     return { ...(log.days[date] ?? { sessions: 0 }), date };
   });
 }
+
+/** One week of the printed summary: sessions and the longest hold trained. */
+export interface WeekTotal {
+  /** 1 for the week of the start date. */
+  readonly week: number;
+  readonly from: IsoDate;
+  readonly sessions: number;
+  readonly seconds: number | null;
+}
+
+/**
+ * Sessions per week from `startDate` to `today` (weeks begin on the start
+ * date's weekday), oldest first, within the days the log keeps. The same
+ * sums as course-history.ts's weeks, without its notes and planned seconds:
+ * the summary is on the timer's first paint, and course-history.ts stays in
+ * the lazily loaded course view's chunk.
+ */
+export function weekTotals(log: TrainingLog, startDate: IsoDate, today: IsoDate): WeekTotal[] {
+  const weeks: WeekTotal[] = [];
+  for (const day of exportDays(log, today, startDate)) {
+    if (day.date < startDate) continue;
+    const index = Math.floor(daysBetween(startDate, day.date) / 7);
+    const last = weeks.at(-1);
+    const current =
+      last && last.week === index + 1 ? last : { week: index + 1, from: addDays(startDate, index * 7), sessions: 0, seconds: null };
+    const seconds = day.seconds === undefined ? current.seconds : Math.max(current.seconds ?? 0, day.seconds);
+    const next = { ...current, sessions: current.sessions + day.sessions, seconds };
+    if (current === last) weeks[weeks.length - 1] = next;
+    else weeks.push(next);
+  }
+  return weeks;
+}

@@ -100,3 +100,15 @@ describe('two tabs: recovering what another tab’s write lost', () => {
     expect(recoverLost(ours, log({})).days['2025-11-30']).to.deep.equal(day(2, ['reflux']));
   });
 });
+
+describe('summary weeks', () => {
+  it('sums sessions per week from the start date and keeps the longest hold', async () => {
+    const { weekTotals } = await import('../../src/domain/log-export.js');
+    const log = { ...emptyLog(), startDate: '2025-11-17', days: { '2025-11-17': { sessions: 3, seconds: 3 }, '2025-11-23': { sessions: 2, seconds: 4 }, '2025-11-24': { sessions: 1 } } };
+    expect(weekTotals(log, '2025-11-17', '2025-12-01')).to.deep.equal([
+      { week: 1, from: '2025-11-17', sessions: 5, seconds: 4 },
+      { week: 2, from: '2025-11-24', sessions: 1, seconds: null },
+      { week: 3, from: '2025-12-01', sessions: 0, seconds: null },
+    ]);
+  });
+});

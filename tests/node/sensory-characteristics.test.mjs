@@ -24,6 +24,7 @@ const REVIEWED = {
   'timer.cue-sound': 'the name of the switch that turns the sound cues on and off, not an instruction',
   'side-effects.bad-situations': '"left out", not a position',
   'side-effects.side-effect': '"Side effect", not a position',
+  'timer.note-tinnitus': '"A changed tinnitus sound" names a symptom the patient may note, not an instruction',
 };
 
 function units(lang) {

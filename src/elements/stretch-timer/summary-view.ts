@@ -10,7 +10,8 @@ import { msg, str } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PlanId, PlanOptions } from '../../domain/plans.js';
-import { SESSIONS_PER_WEEK, courseHistory } from '../../domain/course-history.js';
+import { weekTotals } from '../../domain/log-export.js';
+import { SESSIONS_PER_DAY } from '../../domain/plans.js';
 import { adjustedSeconds } from '../../domain/plan-adjustments.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import { adjustmentText, notesText } from './export-texts.js';
@@ -35,7 +36,7 @@ const below = (level: HeadingLevel): HeadingLevel => toHeadingLevel(Math.min(6, 
 
 export function renderSummary(input: SummaryInput): TemplateResult {
   const { locale, log, plan, startDate, today, options } = input;
-  const { weeks } = courseHistory({ log, plan, startDate, today, options });
+  const weeks = weekTotals(log, startDate, today);
   const noted = Object.entries(log.days)
     .filter(([date, day]) => date >= startDate && (day.notes?.length ?? 0) > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -77,7 +78,7 @@ export function renderSummary(input: SummaryInput): TemplateResult {
           const n = week.week;
           const from = shortDate(locale, week.from);
           const done = week.sessions;
-          const possible = SESSIONS_PER_WEEK;
+          const possible = SESSIONS_PER_DAY * 7;
           return html`<tr>
             <th scope="row">${msg(str`Week ${n} (from ${from})`, { id: 'timer.summary-week-row' })}</th>
             <td>${msg(str`${done} of ${possible}`, { id: 'timer.history-count' })}</td>
