@@ -2,9 +2,10 @@
  * Inside "Your log": export for the therapist (CSV, printable summary), back
  * up to a file and restore from one, and, where a browser may clear the log
  * after days without a visit, one sentence saying so next to "Back up my log".
- * The restore file input is visually hidden and out of the tab order and the
- * accessibility tree: its button opens it, so every control is a button
- * reached by keyboard and named once.
+ * The restore file input is `visibility: hidden` (so out of the tab order
+ * and the accessibility tree, yet with a box that `click()` opens in every
+ * engine): its button opens it, so every control is a button reached by
+ * keyboard and named once.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -65,7 +66,7 @@ export function renderData(state: DataViewState, actions: DataViewActions): Temp
       >
         ${restore}
       </button>
-      <label class="visually-hidden" aria-hidden="true"
+      <label class="file-picker"
         >${restore}<input
           class="restore-file"
           type="file"

@@ -292,9 +292,19 @@ export const stretchTimerStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* The restore button opens this input; hidden from sight, keyboard and screen readers. */
+  .file-picker {
+    position: absolute;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .file-picker input {
+    inline-size: 1px;
+  }
   .days-away {
     flex-basis: 100%;
-    font-size: 0.9375em;
   }
   .data-message {
     padding: 0.75em 1em;
