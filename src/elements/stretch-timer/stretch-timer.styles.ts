@@ -297,6 +297,7 @@ export const stretchTimerStyles = css`
     position: absolute;
     inset-inline-start: 0;
     inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
     visibility: hidden;
   }
