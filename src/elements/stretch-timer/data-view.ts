@@ -66,7 +66,7 @@ export function renderData(state: DataViewState, actions: DataViewActions): Temp
       >
         ${restore}
       </button>
-      <label class="file-picker"
+      <label class="visually-hidden file-picker"
         >${restore}<input
           class="restore-file"
           type="file"

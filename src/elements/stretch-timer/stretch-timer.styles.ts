@@ -292,13 +292,8 @@ export const stretchTimerStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  /* The restore button opens this input; hidden from sight, keyboard and screen readers. */
+  /* The restore button opens this input (also .visually-hidden); hidden from keyboard and screen readers too. */
   .file-picker {
-    position: absolute;
-    inset-inline-start: 0;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     visibility: hidden;
   }
   .file-picker input {
