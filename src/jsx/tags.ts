@@ -9,7 +9,13 @@ import type { CardVariant, CareEvidenceCard } from '../elements/evidence-card/ev
 import type { CareEvidenceList, PhaseChangeDetail, PhaseFilter } from '../elements/evidence-list/evidence-list.js';
 import type { CareIqoroUses } from '../elements/iqoro-uses/iqoro-uses.js';
 import type { CareSideEffectGuide } from '../elements/side-effect-guide/side-effect-guide.js';
-import type { CareStretchTimer, SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from '../elements/stretch-timer/stretch-timer.js';
+import type {
+  CareStretchTimer,
+  DataChangeDetail,
+  SessionCompleteDetail,
+  SideEffectOpenDetail,
+  StretchDetail,
+} from '../elements/stretch-timer/stretch-timer.js';
 import type {
   CareSuitabilityCheck,
   PlanRequestDetail,
@@ -102,6 +108,7 @@ export interface CareEvents {
     'care-stretch-end': CustomEvent<StretchDetail>;
     'care-session-complete': CustomEvent<SessionCompleteDetail>;
     'care-side-effect-open': CustomEvent<SideEffectOpenDetail>;
+    'care-data-change': CustomEvent<DataChangeDetail>;
   };
   'care-evidence-card': Record<never, never>;
   'care-evidence-list': { 'care-phase-change': CustomEvent<PhaseChangeDetail> };

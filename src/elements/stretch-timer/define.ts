@@ -2,7 +2,8 @@ import { defineElement } from '../../internal/define.js';
 import { CareStretchTimer } from './stretch-timer.js';
 
 export { CareStretchTimer };
-export type { SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from './stretch-timer.js';
+export type { DataChangeDetail, SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from './stretch-timer.js';
+export type { LogBackup } from '../../domain/log-backup.js';
 export type { SessionStatus } from './session-controller.js';
 export { ManualClock, systemClock } from '../../internal/clock.js';
 export type { Clock } from '../../internal/clock.js';

@@ -10,12 +10,26 @@
  * finishing together both keep their session; where Web Locks are missing the
  * read-modify-write runs at once, in one task. After a write, instances in the
  * same document are told with a window event (`storage` events reach only
- * other documents); other documents hear the `storage` event.
+ * other documents); other documents hear the `storage` event. A `storage`
+ * event whose log lacks sessions this tab holds (a browser without Web Locks,
+ * or one whose tabs see each other's writes late, let the other tab write over
+ * ours) gets them back by date (see log-sync.ts), and the result is written
+ * back, so neither tab's sessions are lost.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { IsoDate } from '../../domain/calendar.js';
-import { LOG_KEY_PREFIX, emptyLog, loadLog, logKey, logKeys, serializeLog } from '../../domain/training-log.js';
+import {
+  LOG_KEY_PREFIX,
+  emptyLog,
+  loadLog,
+  logKey,
+  logKeys,
+  parseLog,
+  sameLog,
+  serializeLog,
+} from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
+import { recoverLost } from '../../domain/log-sync.js';
 import { SafeStorage } from '../../internal/storage.js';
 import { exclusively } from './log-lock.js';
 
@@ -27,6 +41,11 @@ export interface LogControllerOptions {
   readonly name: () => string;
   /** The patient's today, to which a loaded log is bounded. */
   readonly today: () => IsoDate;
+  /**
+   * Told after the stored log changed: `here` when this instance wrote or
+   * deleted it, `elsewhere` when another tab or instance did.
+   */
+  readonly onStored?: (where: 'here' | 'elsewhere') => void;
 }
 
 export class LogController implements ReactiveController {
@@ -43,11 +62,13 @@ export class LogController implements ReactiveController {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') for (const write of [...this.pending.keys()]) write();
   };
   private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === null || logKeys(this.options.name()).includes(event.key)) this.load();
+    const key = logKey(this.options.name());
+    if (event.key === key && event.newValue !== null && !this.unsaved) this.mergeFromElsewhere(event.newValue);
+    else if (event.key === null || logKeys(this.options.name()).includes(event.key)) this.loadFromElsewhere();
   };
   private readonly onLogChanged = (event: Event) => {
     const detail = (event as CustomEvent<{ key?: unknown; source?: unknown }>).detail;
-    if (detail?.source !== this && detail?.key === logKey(this.options.name())) this.load();
+    if (detail?.source !== this && detail?.key === logKey(this.options.name())) this.loadFromElsewhere();
   };
 
   constructor(
@@ -86,6 +107,38 @@ export class LogController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Reloads after another tab or instance changed the stored log, and says so when it did. */
+  private loadFromElsewhere(): void {
+    const before = this.log;
+    this.load();
+    if (!sameLog(before, this.log)) this.options.onStored?.('elsewhere');
+  }
+
+  /**
+   * Another tab wrote `text`. Every write is a read-modify-write under the
+   * log's lock, so the stored log normally holds all of ours already; when it
+   * does not (a write from a browser without Web Locks, or one that read the
+   * log before our write reached its process), what it lost comes back and is
+   * written back. Its notes stand: unticking one there is not undone here.
+   */
+  private mergeFromElsewhere(text: string): void {
+    const theirs = parseLog(text, this.options.today());
+    if (!theirs) {
+      this.loadFromElsewhere();
+      return;
+    }
+    const ours = this.log;
+    const merged = recoverLost(ours, theirs);
+    if (sameLog(merged, theirs)) {
+      this.loadFromElsewhere();
+      return;
+    }
+    // Theirs lost some of ours: show both, and store them (recovered again from what is stored by then).
+    this.log = merged;
+    void this.change((log) => recoverLost(ours, log));
+    this.options.onStored?.('elsewhere');
+  }
+
   /**
    * Applies `change` to the log: at once to the log shown, then to the stored
    * log, re-read under the log's lock so another tab's sessions are kept, and
@@ -107,6 +160,7 @@ export class LogController implements ReactiveController {
       if (this.save(next)) {
         if (logKey(this.options.name()) === key) this.log = next;
         window.dispatchEvent(new CustomEvent(LOG_CHANGED_EVENT, { detail: { key, source: this } }));
+        this.options.onStored?.('here');
       } else {
         this.unsaved = true;
       }
@@ -133,6 +187,7 @@ export class LogController implements ReactiveController {
     window.dispatchEvent(
       new CustomEvent(LOG_CHANGED_EVENT, { detail: { key: logKey(this.options.name()), source: this } }),
     );
+    this.options.onStored?.('here');
     this.host.requestUpdate();
     return true;
   }

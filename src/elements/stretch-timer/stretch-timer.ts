@@ -12,6 +12,8 @@ import type { NoteKind } from '../../domain/session-notes.js';
 import type { SideEffectId } from '../../domain/side-effects.js';
 import { notesOn, recordAdjustment, recordSession, sessionsOn, setDayNotes, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
+import { logHasData } from '../../domain/log-backup.js';
+import type { LogBackup } from '../../domain/log-backup.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -26,9 +28,13 @@ import { announce } from './announcements.js';
 import { courseStyles } from './course-styles.js';
 import { CourseView } from './course-view.js';
 import { CuePlayer, canVibrate } from './cues.js';
+import { DataController } from './data-controller.js';
+import { renderData, renderDataMessage } from './data-view.js';
+import { renderSummary } from './summary-view.js';
 import { DayController } from './day-controller.js';
 import { renderFeel } from './feel-view.js';
 import { LogController } from './log-controller.js';
+import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
 import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
@@ -71,6 +77,16 @@ export interface SessionCompleteDetail {
   readonly sessionsToday: number;
 }
 
+/** Detail of `care-data-change`. */
+export interface DataChangeDetail {
+  /** The log's `storage-key` ('' for the shared log). */
+  readonly storageKey: string;
+  /** `here`: this element changed it (a session, a setting, a restore, `importData`, a deletion); `elsewhere`: another tab or instance did. */
+  readonly origin: 'here' | 'elsewhere';
+  /** Whether the log now holds anything (a start date or a day trained); false after a deletion. */
+  readonly hasData: boolean;
+}
+
 /** Detail of `care-side-effect-open`. */
 export interface SideEffectOpenDetail {
   /** The `<care-side-effect-guide>` situation id to open: `training-soreness`, `worse-reflux-symptoms`, `blood-taste` or `tinnitus-change`. */
@@ -105,6 +121,7 @@ const LATE_CUE_MS = 2000;
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
+ * @event care-data-change - The stored log changed, here or in another tab. Detail: `{ storageKey, origin, hasData }`.
  * @event care-side-effect-open - The patient asked what the manufacturer says about a side effect they noted ("How did it feel?"). Detail: `{ situation }`, a `<care-side-effect-guide>` situation id; route it to a guide with `situations` set to it. Fired only on that click: it carries a health datum.
  *
  * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
@@ -126,7 +143,11 @@ const LATE_CUE_MS = 2000;
  * @csspart course-chart - The course's chart (SVG; the table beside it has the same numbers).
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
- * @csspart privacy - Where the log is kept, and "Clear my data".
+ * @csspart data - "Your log": export for the therapist, print a summary, back up and restore (a disclosure).
+ * @csspart data-message - The outcome of a restore or download (a file that is not a backup, a restored log).
+ * @csspart summary - The one-page summary for the therapist, shown while printing; printed alone.
+ * @csspart summary-heading - The summary's title and section headings.
+ * @csspart privacy - Where the log is kept, whether the browser agreed to keep it, and "Clear my data".
  * @csspart notice - Messages about bad attribute values.
  * @csspart storage-notice - The message that progress cannot be kept in this browser.
  *
@@ -199,7 +220,23 @@ export class CareStretchTimer extends CareElement {
   private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
   private readonly day = new DayController(this, () => this.activeClock);
-  private readonly logs = new LogController(this, { name: () => this.logName, today: () => this.day.today });
+  private readonly logs = new LogController(this, {
+    name: () => this.logName,
+    today: () => this.day.today,
+    onStored: (origin) => emit(this, 'care-data-change', { storageKey: this.logName, origin, hasData: logHasData(this.logs.log) }),
+  });
+  /** "Your log": export, backup, restore and `importData`. */
+  private readonly data = new DataController(this, {
+    logs: this.logs,
+    storageKey: () => this.logName,
+    today: () => this.day.today,
+    startDate: () => this.resolved.startDate,
+    now: () => this.wallNow(),
+    say: (text) => this.say(text),
+    root: () => this.renderRoot,
+    warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
+  });
+  private readonly persistence = new PersistenceController(this);
   private readonly session = new SessionController(this, {
     clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
@@ -235,6 +272,35 @@ export class CareStretchTimer extends CareElement {
   /** Seconds per stretch today on the plan. */
   get secondsToday(): number {
     return this.resolve().progress.seconds;
+  }
+
+  /**
+   * The log as a backup: the value a "Back up my log" file holds (see the
+   * README), for a host that keeps a copy for the patient.
+   */
+  exportData(): LogBackup {
+    return this.data.exportData();
+  }
+
+  /**
+   * Merges a backup (what `exportData()` returned, or a backup file's text)
+   * into the log by date, without asking: the host has asked the patient.
+   * Resolves true once merged; false, with a localized message in the element
+   * and one console warning naming what is valid, when `data` is not a backup
+   * this timer can read (not ours, from a newer version, damaged). Never rejects.
+   */
+  importData(data: unknown): Promise<boolean> {
+    return this.data.importData(data);
+  }
+
+  /**
+   * Deletes the log (every stored version) from this device without asking,
+   * as confirming "Clear my data" does: for a portal's "delete my data" on
+   * logout or a shared tablet. False, with the log left as it was, when the
+   * browser refused.
+   */
+  clearData(): boolean {
+    return this.deleteLog();
   }
 
   override disconnectedCallback(): void {
@@ -300,6 +366,7 @@ export class CareStretchTimer extends CareElement {
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
     void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
+    this.persistence.request();
     this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
     // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
@@ -401,8 +468,14 @@ export class CareStretchTimer extends CareElement {
     this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
   }
 
-  private clearData(): void {
-    if (this.logs.clear()) {
+  private onConfirmClear(): void {
+    this.deleteLog();
+    void this.askToClear(false, '.clear');
+  }
+
+  private deleteLog(): boolean {
+    const deleted = this.logs.clear();
+    if (deleted) {
       this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
     } else {
       this.say(
@@ -411,7 +484,7 @@ export class CareStretchTimer extends CareElement {
         }),
       );
     }
-    void this.askToClear(false, '.clear');
+    return deleted;
   }
 
   private renderPlan(): TemplateResult {
@@ -533,9 +606,58 @@ export class CareStretchTimer extends CareElement {
     </details>`;
   }
 
+  private wallNow(): Date {
+    return new Date(this.activeClock.wallTime());
+  }
+
+  private renderData(): TemplateResult {
+    const data = this.data;
+    return html`<details class="data" part="data">
+        <summary>${msg('Your log: export and backup', { id: 'timer.data-title' })}</summary>
+        ${renderData(
+          { confirmingRestore: data.pendingRestore !== null, mayClearAfterDaysAway: mayClearAfterDaysAway() },
+          {
+            exportCsv: () => data.exportCsv(),
+            printSummary: () => void data.printSummary(),
+            backup: () => data.backup(),
+            restoreFile: (file) => void data.restoreFile(file),
+            confirmRestore: () => void data.confirmRestore(),
+            cancelRestore: () => void data.cancelRestore(),
+          },
+        )}
+      </details>
+      ${renderDataMessage(data.message)}`;
+  }
+
+  private renderSummary(): TemplateResult {
+    const { plan, startDate, today, options, headingLevel } = this.resolved;
+    return renderSummary({
+      locale: this.locale,
+      log: this.logs.log,
+      plan,
+      startDate,
+      today,
+      options,
+      headingLevel: headingLevel + 1,
+      print: () => void this.data.printSummary(),
+      close: () => void this.data.closeSummary(),
+    });
+  }
+
+  private renderPersist(): TemplateResult | typeof nothing {
+    const state = this.persistence.state;
+    if (state === 'unknown') return nothing;
+    return html`<p class="persist" data-state=${state}>
+      ${state === 'granted'
+        ? msg('This browser has agreed to keep your log until you delete it.', { id: 'timer.persist-granted' })
+        : msg('This browser may delete your log if the device runs short of space.', { id: 'timer.persist-denied' })}
+    </p>`;
+  }
+
   private renderPrivacy(): TemplateResult {
     return html`<div class="privacy" part="privacy">
       <p>${msg('Your training log is kept only in this browser, on this device. Nothing is sent.', { id: 'timer.privacy' })}</p>
+      ${this.renderPersist()}
       ${this.confirmingClear
         ? html`<div class="confirm" role="group" aria-labelledby="clear-question">
             <p id="clear-question">
@@ -543,7 +665,7 @@ export class CareStretchTimer extends CareElement {
                 id: 'timer.clear-question',
               })}
             </p>
-            <button type="button" class="button danger confirm-clear" part="button" @click=${this.clearData}>
+            <button type="button" class="button danger confirm-clear" part="button" @click=${this.onConfirmClear}>
               ${msg('Delete', { id: 'timer.clear-confirm' })}
             </button>
             <button type="button" class="button secondary cancel-clear" part="button" @click=${() => this.askToClear(false, '.clear')}>
@@ -596,7 +718,8 @@ export class CareStretchTimer extends CareElement {
         { log, plan: this.resolved.plan, startDate: this.resolved.startDate, today: this.resolved.today, options: this.resolved.options },
         this.locale,
       )}
-      ${this.renderAbout()} ${this.renderPrivacy()}
+      ${this.renderAbout()} ${this.renderData()} ${this.renderPrivacy()}
+      ${this.data.summaryOpen ? this.renderSummary() : nothing}
     </div>`;
   }
 }
@@ -606,6 +729,7 @@ declare global {
     'care-stretch-start': CustomEvent<StretchDetail>;
     'care-stretch-end': CustomEvent<StretchDetail>;
     'care-session-complete': CustomEvent<SessionCompleteDetail>;
+    'care-data-change': CustomEvent<DataChangeDetail>;
     'care-side-effect-open': CustomEvent<SideEffectOpenDetail>;
   }
 }

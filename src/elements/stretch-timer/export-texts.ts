@@ -1,0 +1,30 @@
+/**
+ * How the export and the printed summary name a day's notes (in the words the
+ * patient ticked, see feel-view.ts) and the patient's adjustments, in the
+ * patient's language.
+ */
+import { msg, str } from '@lit/localize';
+import type { Locale } from '../../domain/locale.js';
+import type { Adjustment } from '../../domain/plan-adjustments.js';
+import type { NoteKind } from '../../domain/session-notes.js';
+import { noteName } from './feel-view.js';
+import { secondsText } from './texts.js';
+
+/** A day's notes as one phrase: "Training soreness; Changed tinnitus sound". */
+export function notesText(notes: readonly NoteKind[] | undefined): string {
+  return (notes ?? []).map(noteName).join('; ');
+}
+
+/** An adjustment as a sentence: "Stayed at 4 seconds per stretch". */
+export function adjustmentText(locale: Locale, adjustment: Adjustment): string {
+  const seconds = secondsText(locale, adjustment.seconds);
+  switch (adjustment.kind) {
+    case 'hold':
+      return msg(str`Stayed at ${seconds} per stretch`, { id: 'timer.export-adjust-hold' });
+    case 'back':
+      return msg(str`Stepped back to ${seconds} per stretch`, { id: 'timer.export-adjust-back' });
+    case 'resume':
+      return msg(str`Went on increasing from ${seconds} per stretch`, { id: 'timer.export-adjust-resume' });
+  }
+}
+
