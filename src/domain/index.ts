@@ -20,3 +20,4 @@ export * from './training-log.js';
 export * from './ics.js';
 export * from './side-effects.js';
 export * from './uses.js';
+export * from './plan-handoff.js';
