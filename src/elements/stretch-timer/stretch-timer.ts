@@ -22,6 +22,8 @@ import { renderSourceLine } from '../../internal/sources-view.js';
 import { announce } from './announcements.js';
 import { CuePlayer, canVibrate } from './cues.js';
 import { DayController } from './day-controller.js';
+import { HandoffController } from './handoff-controller.js';
+import { handoffStyles, renderHandoffOffer } from './handoff-view.js';
 import { LogController } from './log-controller.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
@@ -88,6 +90,11 @@ const LATE_CUE_MS = 2000;
  * sleeping phone. Bad attribute values show a notice, warn once in the console
  * and fall back to the defaults below.
  *
+ * A hand-off link from a clinic or pharmacy (`#care-plan=1&…` in the page's
+ * address, see `<care-plan-handoff>`) is offered once: the timer shows what it
+ * sets up and stores it when the user confirms; the page's own attributes still
+ * win. `ignore-handoff` turns this off.
+ *
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
@@ -107,7 +114,9 @@ const LATE_CUE_MS = 2000;
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
  * @csspart privacy - Where the log is kept, and "Clear my data".
- * @csspart notice - Messages about bad attribute values.
+ * @csspart notice - Messages about bad attribute values and a hand-off link that cannot be used.
+ * @csspart handoff - The offer of a hand-off link's plan, with "Use this plan" and "Not now".
+ * @csspart handoff-title - The offer's heading, of level `heading-level`.
  * @csspart storage-notice - The message that progress cannot be kept in this browser.
  *
  * @cssprop --care-timer-ring-color - The ring during a stretch. Default: the accent colour.
@@ -126,7 +135,7 @@ const LATE_CUE_MS = 2000;
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareStretchTimer extends CareElement {
-  static override styles = [baseStyles, stretchTimerStyles];
+  static override styles = [baseStyles, stretchTimerStyles, handoffStyles];
 
   static override properties = {
     plan: {},
@@ -136,6 +145,7 @@ export class CareStretchTimer extends CareElement {
     gentleStepDays: { type: Number, attribute: 'gentle-step-days' },
     reminderTimes: { attribute: 'reminder-times' },
     storageKey: { attribute: 'storage-key' },
+    ignoreHandoff: { type: Boolean, attribute: 'ignore-handoff' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
@@ -163,6 +173,8 @@ export class CareStretchTimer extends CareElement {
   reminderTimes = DEFAULT_REMINDER_TIMES;
   /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
   storageKey: string | null = '';
+  /** Ignore a hand-off link in the page's address (for a page that hands out links, or a shared tablet). Default false. */
+  ignoreHandoff = false;
   /** The level (2–6) of the plan's title, to fit the host's outline. Default 2. */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
   /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
@@ -174,6 +186,12 @@ export class CareStretchTimer extends CareElement {
   private resolved!: Resolved;
   private readonly day = new DayController(this, () => this.activeClock);
   private readonly logs = new LogController(this, { name: () => this.logName, today: () => this.day.today });
+  private readonly handoff = new HandoffController(this, {
+    name: () => this.logName,
+    today: () => this.day.today,
+    enabled: () => !this.ignoreHandoff,
+    locale: () => this.locale,
+  });
   private readonly session = new SessionController(this, {
     clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
@@ -219,6 +237,8 @@ export class CareStretchTimer extends CareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') && this.hasUpdated) this.logs.load();
+    if (changed.has('storageKey') && this.hasUpdated) this.handoff.load();
+    this.setProblem('handoff-link', this.ignoreHandoff ? null : this.handoff.problem);
     if (changed.has('clock') && this.hasUpdated) this.day.reschedule();
     this.resolved = this.resolve(true);
   }
@@ -242,7 +262,7 @@ export class CareStretchTimer extends CareElement {
     const today = this.day.today;
     const remembered = this.logs.log.startDate;
     const fallbackStart = remembered && remembered <= today ? remembered : today;
-    const { settings, problems } = checkSettings(this, today, fallbackStart, systemClock);
+    const { settings, problems } = checkSettings(this.handoff.input(this), today, fallbackStart, systemClock);
     if (report) for (const [attribute, problem] of problems) this.setProblem(attribute, problem);
     const { plan, startDate, options } = settings;
     return { ...settings, today, progress: planProgress(plan, startDate, today, options) };
@@ -347,6 +367,7 @@ export class CareStretchTimer extends CareElement {
 
   private clearData(): void {
     if (this.logs.clear()) {
+      this.handoff.forget();
       this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
     } else {
       this.say(
@@ -356,6 +377,25 @@ export class CareStretchTimer extends CareElement {
       );
     }
     void this.askToClear(false, '.clear');
+  }
+
+  private onHandoff(confirmed: boolean): void {
+    const startDate = this.handoff.offer?.startDate;
+    if (confirmed && startDate) {
+      const saved = this.handoff.confirm();
+      void this.logs.change((log) => ({ ...log, startDate }));
+      this.say(
+        saved && !this.logs.unsaved
+          ? msg('The training plan from the link is set up.', { id: 'timer.handoff-done' })
+          : msg('The training plan from the link is used on this page, but this browser does not let the timer keep it.', {
+              id: 'timer.handoff-unsaved',
+            }),
+      );
+    } else {
+      this.handoff.cancel();
+      this.say(msg('Nothing has been changed.', { id: 'timer.handoff-cancelled' }));
+    }
+    this.focusPrimary();
   }
 
   private renderPlan(): TemplateResult {
@@ -509,6 +549,16 @@ export class CareStretchTimer extends CareElement {
               { id: 'timer.unsaved' },
             )}
           </p>`
+        : nothing}
+      ${this.handoff.offer && !this.ignoreHandoff
+        ? renderHandoffOffer({
+            offer: this.handoff.offer,
+            locale: this.locale,
+            headingLevel: this.resolved.headingLevel,
+            overridden: this.handoff.overridden(this),
+            onConfirm: () => this.onHandoff(true),
+            onCancel: () => this.onHandoff(false),
+          })
         : nothing}
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
