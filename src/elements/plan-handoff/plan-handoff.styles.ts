@@ -73,7 +73,6 @@ export const planHandoffStyles = css`
   }
   .link {
     font-family: ui-monospace, monospace;
-    font-size: 0.875em;
     overflow-wrap: anywhere;
   }
   .qr {
