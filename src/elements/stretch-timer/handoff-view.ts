@@ -48,6 +48,10 @@ export const handoffStyles = css`
   .handoff > * {
     margin: 0;
   }
+  .handoff-title {
+    font-size: 1.125em;
+    line-height: 1.25;
+  }
   .handoff dl {
     display: grid;
     gap: 0.25em;
