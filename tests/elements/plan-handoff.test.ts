@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import decodeQR from '@paulmillr/qr/decode.js';
 import '../../src/elements/plan-handoff/define.js';
 import type { CarePlanHandoff } from '../../src/elements/plan-handoff/plan-handoff.js';
@@ -6,6 +7,7 @@ import { parseHandoff } from '../../src/domain/plan-handoff.js';
 import { planKey } from '../../src/elements/stretch-timer/handoff-controller.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { afterHostGrace } from '../helpers/grace.js';
+import { currentEngine, pageContentWidth, phoneWidth, skipBecause } from '../helpers/engine.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import { clearLogs, freshKey, mountTimer, part as timerPart, textOf as timerText } from './stretch-timer-fixture.js';
 
@@ -187,6 +189,59 @@ describe('<care-plan-handoff>', () => {
     expect(timerText(timer, '.reminders .hint')).to.contain('08:00, 13:00 and 21:15');
     expect(localStorage.getItem(planKey(storageKey))).to.equal(fragment.slice(1));
     expect(location.hash).to.equal('');
+  });
+
+  it('works by keyboard: Tab reaches every control in order, typing changes the link, Enter copies', async () => {
+    const { el } = await mount({ 'patient-url': PATIENT, 'start-date': '2025-11-24' });
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    try {
+      $<HTMLSelectElement>(el, 'select')!.focus();
+      const order: string[] = [];
+      // Date and time fields are one stop or several (day, month, year) depending on the engine.
+      for (let i = 0; i < 20 && order[order.length - 1] !== 'copy'; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = el.shadowRoot!.activeElement;
+        const name = active?.getAttribute('name') ?? (active?.classList.contains('copy') ? 'copy' : '?');
+        if (name !== order[order.length - 1]) order.push(name);
+      }
+      expect(order).to.deep.equal(['start', 'rest', 'time-0', 'time-1', 'time-2', 'copy']);
+      $<HTMLInputElement>(el, '[name="rest"]')!.focus();
+      $<HTMLInputElement>(el, '[name="rest"]')!.select();
+      await sendKeys({ type: '25' });
+      await el.updateComplete;
+      expect(el.url).to.contain('rest=25');
+      $(el, '.copy')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(copied).to.equal(el.url);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.copy'));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+  });
+
+  it('fits a 320 px phone: no sideways scrolling, the QR code within the width', async () => {
+    const restore = phoneWidth();
+    try {
+      const { el } = await mount({ 'patient-url': `${PATIENT}?utm_source=${'x'.repeat(120)}`, 'start-date': '2025-11-24' });
+      expect(pageContentWidth()).to.be.at.most(320);
+      expect($(el, 'svg[part="qr"]')!.getBoundingClientRect().width).to.be.within(100, 320);
+    } finally {
+      restore();
+    }
+  });
+
+  it('keeps the QR code dark on light in forced colours and on a dark page', async function () {
+    const { el } = await mount({ 'patient-url': PATIENT, 'start-date': '2025-11-24' });
+    el.style.cssText = 'color: #fff; background: #000';
+    const svg = $<SVGSVGElement>(el, 'svg[part="qr"]')!;
+    expect(getComputedStyle(svg.querySelector('rect')!).fill).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(svg.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+    const adjust = (getComputedStyle(svg) as CSSStyleDeclaration & { forcedColorAdjust?: string }).forcedColorAdjust;
+    if (adjust === undefined) await skipBecause(this, `${await currentEngine()} has no forced-color-adjust`);
+    expect(adjust).to.equal('none');
   });
 
   for (const locale of ['sv', 'nb'] as const) {

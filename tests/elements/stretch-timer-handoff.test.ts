@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { pageContentWidth, phoneWidth } from '../helpers/engine.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import { logKey } from '../../src/domain/training-log.js';
 import { planKey } from '../../src/elements/stretch-timer/handoff-controller.js';
@@ -152,6 +154,33 @@ describe('<care-stretch-timer> hand-off link', () => {
     await el.updateComplete;
     expect(localStorage.getItem(planKey(storageKey))).to.equal(null);
     expect(textOf(el, '.title')).to.equal('Standard plan');
+  });
+
+  it('works by keyboard: Tab from the offer’s first button to the second, Enter confirms, focus goes to Start', async () => {
+    const { el, storageKey } = await mountWith(LINK);
+    part(el, '.handoff-confirm').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.handoff-cancel'));
+    part(el, '.handoff-confirm').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(localStorage.getItem(planKey(storageKey))).to.contain('plan=gentle-start');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.primary'));
+  });
+
+  it('fits the offer on a 320 px phone in every language', async () => {
+    const restore = phoneWidth();
+    try {
+      for (const locale of ['en', 'sv', 'nb'] as const) {
+        await useLocale(locale);
+        const { el } = await mountWith(LINK, { plan: 'caution' });
+        expect(pageContentWidth(), locale).to.be.at.most(320);
+        el.remove();
+      }
+    } finally {
+      restore();
+    }
   });
 
   for (const locale of ['sv', 'nb'] as const) {

@@ -19,3 +19,12 @@ test('assessSuitability and secondsPerStretch work in Node', async () => {
   assert.equal(domain.secondsPerStretch('caution', 21), 4);
   assert.throws(() => domain.assessSuitability(['x']), RangeError);
 });
+
+test('the hand-off link is made and read in Node (a clinic server can make links)', async () => {
+  const domain = await import(domainUrl.href);
+  const handoff = { plan: 'caution', startDate: '2026-11-20', restSeconds: 10, reminderTimes: [{ hour: 8, minute: 0 }] };
+  const url = domain.handoffUrl('https://apotek.example.se/plan', handoff);
+  assert.equal(url, 'https://apotek.example.se/plan#care-plan=1&plan=caution&start=2026-11-20&rest=10&reminders=08:00');
+  assert.deepEqual(domain.parseHandoff(new URL(url).hash, { today: '2026-11-26' }), { kind: 'ok', handoff });
+  assert.equal(domain.parseHandoff('#care-plan=1&plan=caution').kind, 'damaged');
+});
