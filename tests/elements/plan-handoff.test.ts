@@ -127,6 +127,7 @@ describe('<care-plan-handoff>', () => {
     ['a javascript: URL', 'javascript:alert(1)'],
     ['a data: URL', 'data:text/html,hi'],
     ['a mailto: URL', 'mailto:a@example.se'],
+    ['markup, not an address', '<img src=x onerror="alert(1)">'],
   ] as const) {
     it(`refuses a patient-url that is ${name}: a notice, one warning naming the valid values, no link`, async () => {
       const { el, warnings } = await mount(value === null ? {} : { 'patient-url': value });

@@ -121,7 +121,7 @@ describe('<care-stretch-timer> hand-off link', () => {
 
   it('says which settings the page keeps, and keeps them after "Use this plan"', async () => {
     const { el } = await mountWith(LINK, { plan: 'caution', 'rest-seconds': '5' });
-    expect(textOf(el, '.handoff-kept')).to.contain('plan and rest between stretches');
+    expect(textOf(el, '.handoff-kept')).to.contain('training plan and rest between stretches');
     part(el, '.handoff-confirm').click();
     await el.updateComplete;
     expect(textOf(el, '.title')).to.equal('Start with caution');

@@ -32,7 +32,7 @@ export interface HandoffLinkDetail {
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const DEFAULT_REST = 10;
 const DEFAULT_TIMES = ['08:00', '13:00', '19:00'];
-const PATIENT_URL_VALID = 'an http: or https: URL (absolute, or relative to this page) of the page that shows <care-stretch-timer>';
+const PATIENT_URL_VALID = 'an http: or https: URL (absolute, or relative to this page; no spaces, quotes or angle brackets) of the page that shows <care-stretch-timer>';
 
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CarePlanHandoff> = {
@@ -189,7 +189,8 @@ export class CarePlanHandoff extends CareElement {
   /** The patient's page as an absolute http(s) URL, or null. */
   private patientPage(): string | null {
     const value = this.patientUrl.trim();
-    if (value === '') return null;
+    // Spaces, quotes or angle brackets are never in an address a host meant (they would be percent-encoded).
+    if (value === '' || /[\s<>"'`]/.test(value)) return null;
     let absolute: string;
     try {
       absolute = new URL(value, document.baseURI).href;
@@ -276,7 +277,7 @@ export class CarePlanHandoff extends CareElement {
       text ? html`<p class="error" id=${id}>${text}</p>` : nothing;
     return html`<form class="form" part="form" @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field">
-        <span>${msg('Plan', { id: 'timer.handoff-plan' })}</span>
+        <span>${msg('Training plan', { id: 'timer.handoff-plan' })}</span>
         <select name="plan" .value=${plan}>
           ${PLAN_IDS.map((id) => html`<option value=${id} ?selected=${id === plan}>${planName(id)}</option>`)}
         </select>

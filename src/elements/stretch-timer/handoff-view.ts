@@ -26,7 +26,7 @@ export function dateWithYear(locale: Locale, date: IsoDate): string {
 export function settingName(attribute: StoredAttribute): string {
   switch (attribute) {
     case 'plan':
-      return msg('Plan', { id: 'timer.handoff-plan' });
+      return msg('Training plan', { id: 'timer.handoff-plan' });
     case 'start-date':
       return msg('Start date', { id: 'timer.handoff-start' });
     case 'rest-seconds':

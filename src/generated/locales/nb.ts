@@ -116,7 +116,7 @@
 'timer.handoff-newer': `Lenken til treningsplanen som åpnet denne siden, ble laget for en nyere versjon av timeren, så ingenting er endret.`,
 'timer.handoff-not-yet': str`Treningsplanen i lenken som åpnet denne siden, begynner ${0}. Åpne lenken igjen den dagen eller senere. Ingenting er endret.`,
 'timer.handoff-out-of-range': str`Lenken til treningsplanen som åpnet denne siden, har en ugyldig verdi for ${0}, så ingenting er endret.`,
-'timer.handoff-plan': `Plan`,
+'timer.handoff-plan': `Treningsplan`,
 'timer.handoff-private': `Ingenting sendes: planen lagres bare i denne nettleseren, på denne enheten.`,
 'timer.handoff-reminders': `Påminnelser`,
 'timer.handoff-rest': `Hvile mellom tøyningene`,

@@ -116,7 +116,7 @@
 'timer.handoff-newer': `Länken till träningsplanen som öppnade den här sidan gjordes för en nyare version av timern, så inget har ändrats.`,
 'timer.handoff-not-yet': str`Träningsplanen i länken som öppnade den här sidan börjar ${0}. Öppna länken igen den dagen eller senare. Inget har ändrats.`,
 'timer.handoff-out-of-range': str`Länken till träningsplanen som öppnade den här sidan har ett ogiltigt värde för ${0}, så inget har ändrats.`,
-'timer.handoff-plan': `Plan`,
+'timer.handoff-plan': `Träningsplan`,
 'timer.handoff-private': `Inget skickas: planen sparas bara i den här webbläsaren, på den här enheten.`,
 'timer.handoff-reminders': `Påminnelser`,
 'timer.handoff-rest': `Vila mellan töjningarna`,
