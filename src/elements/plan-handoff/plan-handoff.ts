@@ -265,7 +265,7 @@ export class CarePlanHandoff extends CareElement {
     }
     const text = copied
       ? msg('Link copied.', { id: 'handoff.copied' })
-      : msg('The link could not be copied here. Select the link above and copy it.', { id: 'handoff.copy-failed' });
+      : msg('The link could not be copied here. Select the link’s text and copy it.', { id: 'handoff.copy-failed' });
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 

@@ -42,7 +42,7 @@
 'handoff.bad-starting-value': `En startverdi som denne siden oppgir, er ikke gyldig, så skjemaet begynner med den vanlige verdien i stedet.`,
 'handoff.copied': `Lenken er kopiert.`,
 'handoff.copy': `Kopier lenken`,
-'handoff.copy-failed': `Lenken kunne ikke kopieres her. Merk lenken ovenfor og kopier den.`,
+'handoff.copy-failed': `Lenken kunne ikke kopieres her. Merk teksten i lenken og kopier den.`,
 'handoff.error-rest': str`Skriv inn hele sekunder fra 0 til ${0}.`,
 'handoff.error-start': `Skriv inn startdatoen.`,
 'handoff.error-times': `Skriv inn ulike tidspunkter, skrevet tt:mm.`,

@@ -42,7 +42,7 @@
 'handoff.bad-starting-value': `Ett startvärde som den här sidan anger är inte giltigt, så formuläret börjar med det vanliga värdet i stället.`,
 'handoff.copied': `Länken är kopierad.`,
 'handoff.copy': `Kopiera länken`,
-'handoff.copy-failed': `Länken kunde inte kopieras här. Markera länken ovan och kopiera den.`,
+'handoff.copy-failed': `Länken kunde inte kopieras här. Markera länkens text och kopiera den.`,
 'handoff.error-rest': str`Ange hela sekunder från 0 till ${0}.`,
 'handoff.error-start': `Ange startdatumet.`,
 'handoff.error-times': `Ange olika tider, skrivna tt:mm.`,
