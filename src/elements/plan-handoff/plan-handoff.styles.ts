@@ -46,6 +46,13 @@ export const planHandoffStyles = css`
   select option {
     color: initial;
   }
+  /* Date and time fields are typed in, like text fields, so their ring shows whenever they have focus: WebKit
+     matches :focus-visible on the field's inner day or hour part, not on the input. */
+  input[type='date']:focus,
+  input[type='time']:focus {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
   input[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
