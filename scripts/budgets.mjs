@@ -18,8 +18,8 @@ export const PAGE_BUDGETS = {
   // and same-page notice, wall-clock steps told from sleep, the bounded log, the reminders' fallback link.
   // 25 → 27.8 KB: issue 16.8's hand-off (link parsing, the offer, its messages; sv page 24.6 → 27.7 KB). For the lead to confirm.
   'stretch-timer': { requests: { goal: 1, limit: 2 }, gzip: { goal: 18, limit: 27.8 } },
-  // Issue 16.8's clinic-side element: the element budget plus lean-qr (3.6 KB gzip, the QR encoder), 19.3 KB (sv).
-  'plan-handoff': { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 19.4 } },
+  // Issue 16.8's clinic-side element: the element budget plus lean-qr (3.6 KB gzip, the QR encoder), 19.4 KB (sv).
+  'plan-handoff': { requests: { goal: 1, limit: 2 }, gzip: { goal: 14, limit: 19.6 } },
   // Raised with the timer's (see above): whole kit 41.5 → 44 KB, checker + timer 29.5 → 32.5 KB.
   // 44 → 45.6 KB: main at dff35dc weighed 45.3 KB (sv) with <care-iqoro-uses>; issue 11.3 adds about 0.15 KB.
   // 45.6 → 46.4 KB: issue 12's osteoporosis/IMS content (rarely-recommended level, topic line, training badge, the
@@ -42,8 +42,8 @@ export const CODE_BUDGETS = {
   // 16.2 → 16.3 KB: the timer's code weighed 16.1 KB on main; issue 12's CONTENT_VERSION in the base element tips it.
   // 16.3 → 18.6 KB: issue 16.8's hand-off in the timer (18.5 KB).
   'stretch-timer': { goal: 9, limit: 18.6 },
-  // Issue 16.8: 11.4 KB, of which lean-qr (counted as code here) is 3.6 KB.
-  'plan-handoff': { goal: 5, limit: 11.5 },
+  // Issue 16.8: 11.5 KB, of which lean-qr (counted as code here) is 3.6 KB.
+  'plan-handoff': { goal: 5, limit: 11.7 },
 };
 
 /** The language-following bundles of dist/cdn/ (issue 6's measures): each bundle with its static imports, and each lazy chunk. */
