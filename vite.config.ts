@@ -144,7 +144,7 @@ export default defineConfig(({ command, mode }) => {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.endsWith('src/react/index.ts')) return;
           warn(warning);
         },
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/|$)/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/|$)/, /^lean-qr(\/|$)/],
         // An entry imported by another entry (index and react import the element
         // entries) stays its own chunk instead of moving into a hashed shared one.
         // So each tag's registration runs in dist/<name>.js, which package.json's

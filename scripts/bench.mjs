@@ -24,6 +24,7 @@ const CLASSES = {
   'care-treatment-compare': 'CareTreatmentCompare',
   'care-side-effect-guide': 'CareSideEffectGuide',
   'care-iqoro-uses': 'CareIqoroUses',
+  'care-plan-handoff': 'CarePlanHandoff',
 };
 const INSTANCES = 100;
 const RUNS = 5;

@@ -8,3 +8,4 @@ export * from './elements/evidence-list/define.js';
 export * from './elements/treatment-compare/define.js';
 export * from './elements/side-effect-guide/define.js';
 export * from './elements/iqoro-uses/define.js';
+export * from './elements/plan-handoff/define.js';

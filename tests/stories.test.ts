@@ -13,6 +13,7 @@ import * as evidenceList from '../stories/evidence-list.stories.js';
 import * as treatmentCompare from '../stories/treatment-compare.stories.js';
 import * as sideEffectGuide from '../stories/side-effect-guide.stories.js';
 import * as iqoroUses from '../stories/iqoro-uses.stories.js';
+import * as planHandoff from '../stories/plan-handoff.stories.js';
 import { followPageLanguage } from '../src/internal/localization.js';
 import { useLocale } from './helpers/locale.js';
 import type { Locale } from '../src/domain/locale.js';
@@ -27,7 +28,7 @@ interface StoryModule {
   [story: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide, iqoroUses] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [suitabilityCheck, evidenceCard, evidenceList, treatmentCompare, sideEffectGuide, iqoroUses, planHandoff] as unknown as StoryModule[];
 
 interface Story {
   args?: Record<string, unknown>;

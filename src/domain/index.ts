@@ -29,3 +29,4 @@ export * from './uses.js';
 // and exported here it would weigh in every whole-kit bundle.
 export * from './plan-adjustments.js';
 export * from './session-notes.js';
+export * from './plan-handoff.js';

@@ -8,6 +8,7 @@ import type { PlanId, SideEffectId, TopicId, TreatmentId } from '../domain/index
 import type { CardVariant, CareEvidenceCard } from '../elements/evidence-card/evidence-card.js';
 import type { CareEvidenceList, PhaseChangeDetail, PhaseFilter } from '../elements/evidence-list/evidence-list.js';
 import type { CareIqoroUses } from '../elements/iqoro-uses/iqoro-uses.js';
+import type { CarePlanHandoff, HandoffLinkDetail } from '../elements/plan-handoff/plan-handoff.js';
 import type { CareSideEffectGuide } from '../elements/side-effect-guide/side-effect-guide.js';
 import type {
   CareStretchTimer,
@@ -41,7 +42,7 @@ export interface CareProperties {
       CareStretchTimer,
       'startDate' | 'restSeconds' | 'cautionHoldDays' | 'gentleStepDays' | 'reminderTimes' | 'storageKey' | 'clock'
     >
-  > & { plan?: PlanId; headingLevel?: number };
+  > & { plan?: PlanId; headingLevel?: number; ignoreHandoff?: boolean };
   'care-evidence-card': { treatment?: TreatmentId; variant?: CardVariant; headingLevel?: number };
   'care-evidence-list': { topic?: TopicId; phase?: PhaseFilter; variant?: CardVariant; headingLevel?: number };
   'care-treatment-compare': { a?: TreatmentId; b?: TreatmentId };
@@ -53,6 +54,14 @@ export interface CareProperties {
     headingLevel?: number;
   };
   'care-iqoro-uses': { headingLevel?: number };
+  'care-plan-handoff': {
+    patientUrl?: string;
+    plan?: PlanId;
+    startDate?: string;
+    restSeconds?: number;
+    reminderTimes?: string | readonly string[];
+    headingLevel?: number;
+  };
 }
 
 /** The same values as HTML attributes (what a server renderer or a template writes). */
@@ -73,6 +82,7 @@ export interface CareAttributes {
     'gentle-step-days'?: number | `${number}`;
     'reminder-times'?: string;
     'storage-key'?: string;
+    'ignore-handoff'?: boolean | '';
     'heading-level'?: number | `${number}`;
   };
   'care-evidence-card': {
@@ -95,6 +105,14 @@ export interface CareAttributes {
     'heading-level'?: number | `${number}`;
   };
   'care-iqoro-uses': { 'heading-level'?: number | `${number}` };
+  'care-plan-handoff': {
+    'patient-url'?: string;
+    plan?: PlanId;
+    'start-date'?: string;
+    'rest-seconds'?: number | `${number}`;
+    'reminder-times'?: string;
+    'heading-level'?: number | `${number}`;
+  };
 }
 
 /** Events each tag fires (bubbling, composed). */
@@ -115,6 +133,7 @@ export interface CareEvents {
   'care-treatment-compare': Record<never, never>;
   'care-side-effect-guide': { 'care-plan-request': CustomEvent<PlanRequestDetail> };
   'care-iqoro-uses': Record<never, never>;
+  'care-plan-handoff': { 'care-handoff-link': CustomEvent<HandoffLinkDetail> };
 }
 
 /** The element classes by tag. */
@@ -126,6 +145,7 @@ export interface CareElements {
   'care-treatment-compare': CareTreatmentCompare;
   'care-side-effect-guide': CareSideEffectGuide;
   'care-iqoro-uses': CareIqoroUses;
+  'care-plan-handoff': CarePlanHandoff;
 }
 
 export type CareTag = keyof CareElements;

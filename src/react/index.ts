@@ -20,6 +20,8 @@ import type { PhaseChangeDetail } from '../elements/evidence-list/define.js';
 import { CareTreatmentCompare } from '../elements/treatment-compare/define.js';
 import { CareSideEffectGuide } from '../elements/side-effect-guide/define.js';
 import { CareIqoroUses } from '../elements/iqoro-uses/define.js';
+import { CarePlanHandoff } from '../elements/plan-handoff/define.js';
+import type { HandoffLinkDetail } from '../elements/plan-handoff/define.js';
 import type { CareProperties, CareTag } from '../jsx/tags.js';
 export type { CareIntrinsicProps } from '../jsx/react.js';
 export type { SituationList } from '../jsx/tags.js';
@@ -66,3 +68,7 @@ export const SideEffectGuide = wrap('care-side-effect-guide', CareSideEffectGuid
 });
 
 export const IqoroUses = wrap('care-iqoro-uses', CareIqoroUses, 'IqoroUses');
+
+export const PlanHandoff = wrap('care-plan-handoff', CarePlanHandoff, 'PlanHandoff', {
+  onHandoffLink: 'care-handoff-link' as EventName<CustomEvent<HandoffLinkDetail>>,
+});

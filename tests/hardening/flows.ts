@@ -105,6 +105,23 @@ export const FLOWS: readonly ElementFlow[] = [
       }
     },
   },
+  {
+    tag: 'care-plan-handoff',
+    attributes: { 'patient-url': 'https://apotek.example/traningsplan', 'start-date': '2025-11-24' },
+    // Pick another plan and a longer rest, clear a reminder time: the link and its QR code follow.
+    async run(el) {
+      const root = el.shadowRoot!;
+      const set = async (selector: string, value: string) => {
+        const control = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+        control.value = value;
+        control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      await set('select[name="plan"]', 'gentle-start');
+      await set('input[name="rest"]', '30');
+      await set('input[name="time-2"]', '');
+    },
+  },
 ];
 
 /** Renders `flow`'s element into `parent` and waits for its first render. */

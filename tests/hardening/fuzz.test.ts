@@ -6,12 +6,13 @@ import { FLOWS, mount } from './flows.js';
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
   'care-suitability-check': ['lang', 'name', 'support-href', 'support-label', 'require-acknowledgement', 'share-conditions', 'heading-level'],
-  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times', 'heading-level'],
+  'care-stretch-timer': ['lang', 'plan', 'start-date', 'rest-seconds', 'storage-key', 'caution-hold-days', 'gentle-step-days', 'reminder-times', 'heading-level', 'ignore-handoff'],
   'care-evidence-card': ['lang', 'treatment', 'variant', 'heading-level'],
   'care-evidence-list': ['lang', 'topic', 'phase', 'variant', 'heading-level'],
   'care-treatment-compare': ['lang', 'a', 'b'],
   'care-iqoro-uses': ['lang', 'heading-level'],
   'care-side-effect-guide': ['lang', 'situations', 'plan', 'support-href', 'support-label', 'heading-level'],
+  'care-plan-handoff': ['lang', 'patient-url', 'plan', 'start-date', 'rest-seconds', 'reminder-times', 'heading-level'],
 };
 
 /** Every public property of each element, for the wrong-type fuzz. */
@@ -23,6 +24,7 @@ const PROPERTIES: Partial<Record<string, string[]>> = {
   'care-treatment-compare': ['a', 'b'],
   'care-iqoro-uses': ['headingLevel'],
   'care-side-effect-guide': ['situations', 'plan', 'supportHref', 'supportLabel', 'headingLevel'],
+  'care-plan-handoff': ['patientUrl', 'plan', 'startDate', 'restSeconds', 'reminderTimes', 'headingLevel'],
 };
 
 /** A contact URL with a broken percent-encoding: a stray `%`, a bad hex digit, a cut-off UTF-8 sequence. */

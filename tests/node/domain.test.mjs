@@ -33,3 +33,12 @@ test('the training log (schema v3), plan adjustments and notes work in Node', as
   assert.equal(domain.situationOf('soreness'), 'training-soreness');
   assert.deepEqual(domain.notesOn(log, '2026-01-05'), ['soreness']);
 });
+
+test('the hand-off link is made and read in Node (a clinic server can make links)', async () => {
+  const domain = await import(domainUrl.href);
+  const handoff = { plan: 'caution', startDate: '2026-11-20', restSeconds: 10, reminderTimes: [{ hour: 8, minute: 0 }] };
+  const url = domain.handoffUrl('https://apotek.example.se/plan', handoff);
+  assert.equal(url, 'https://apotek.example.se/plan#care-plan=1&plan=caution&start=2026-11-20&rest=10&reminders=08:00');
+  assert.deepEqual(domain.parseHandoff(new URL(url).hash, { today: '2026-11-26' }), { kind: 'ok', handoff });
+  assert.equal(domain.parseHandoff('#care-plan=1&plan=caution').kind, 'damaged');
+});

@@ -20,6 +20,7 @@ const TAGS = {
   'treatment-compare': 'care-treatment-compare',
   'side-effect-guide': 'care-side-effect-guide',
   'iqoro-uses': 'care-iqoro-uses',
+  'plan-handoff': 'care-plan-handoff',
 };
 
 const defined = [];
@@ -73,6 +74,7 @@ test('the React wrappers have readable display names', async () => {
     EvidenceCard: 'EvidenceCard',
     EvidenceList: 'EvidenceList',
     IqoroUses: 'IqoroUses',
+    PlanHandoff: 'PlanHandoff',
     SideEffectGuide: 'SideEffectGuide',
     StretchTimer: 'StretchTimer',
     SuitabilityCheck: 'SuitabilityCheck',

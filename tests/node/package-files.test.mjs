@@ -64,6 +64,7 @@ test("the manifest's modules are shipped entries that define their tags", () => 
     'care-evidence-card',
     'care-evidence-list',
     'care-iqoro-uses',
+    'care-plan-handoff',
     'care-side-effect-guide',
     'care-stretch-timer',
     'care-suitability-check',

@@ -106,7 +106,10 @@ describe('focus visible (WCAG 2.4.7): Tab shows the focus outline on every contr
       const { reached, problems } = await tabThrough(el, (active) => {
         const style = getComputedStyle(active);
         const found: string[] = [];
-        if (!active.matches(':focus-visible')) found.push(`${label(active)}: not :focus-visible after Tab`);
+        // WebKit matches :focus-visible on a date or time field's inner part, not on the input: there the input's
+        // :focus rule draws the ring (the outline is checked below either way).
+        const typedField = active.matches('input[type="date"], input[type="time"]') && active.matches(':focus');
+        if (!active.matches(':focus-visible') && !typedField) found.push(`${label(active)}: not :focus-visible after Tab`);
         if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
           found.push(`${label(active)}: outline ${style.outlineStyle} ${style.outlineWidth}`);
         }

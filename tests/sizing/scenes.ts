@@ -114,6 +114,11 @@ export const SCENES: readonly Scene[] = [
     render: (host) => place(host, '<care-iqoro-uses></care-iqoro-uses>'),
   },
   {
+    name: 'plan hand-off (the clinic’s side)',
+    render: (host) =>
+      place(host, '<care-plan-handoff patient-url="https://apotek.example/traningsplan" start-date="2025-11-24"></care-plan-handoff>'),
+  },
+  {
     name: 'treatment comparison',
     controls: false,
     render: (host) => place(host, '<care-treatment-compare a="ims" b="acupuncture"></care-treatment-compare>'),

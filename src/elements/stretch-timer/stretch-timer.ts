@@ -33,6 +33,8 @@ import { renderData, renderDataMessage } from './data-view.js';
 import { renderSummary } from './summary-view.js';
 import { DayController } from './day-controller.js';
 import { renderFeel } from './feel-view.js';
+import { HandoffController } from './handoff-controller.js';
+import { handoffStyles, renderHandoffOffer } from './handoff-view.js';
 import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
@@ -118,6 +120,11 @@ const LATE_CUE_MS = 2000;
  * sleeping phone. Bad attribute values show a notice, warn once in the console
  * and fall back to the defaults below.
  *
+ * A hand-off link from a clinic or pharmacy (`#care-plan=1&…` in the page's
+ * address, see `<care-plan-handoff>`) is offered once: the timer shows what it
+ * sets up and stores it when the user confirms; the page's own attributes still
+ * win. `ignore-handoff` turns this off.
+ *
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
@@ -148,7 +155,9 @@ const LATE_CUE_MS = 2000;
  * @csspart summary - The one-page summary for the therapist, shown while printing; printed alone.
  * @csspart summary-heading - The summary's title and section headings.
  * @csspart privacy - Where the log is kept, whether the browser agreed to keep it, and "Clear my data".
- * @csspart notice - Messages about bad attribute values.
+ * @csspart notice - Messages about bad attribute values and a hand-off link that cannot be used.
+ * @csspart handoff - The offer of a hand-off link's plan, with "Use this plan" and "Not now".
+ * @csspart handoff-title - The offer's heading, of level `heading-level`.
  * @csspart storage-notice - The message that progress cannot be kept in this browser.
  *
  * @cssprop --care-timer-ring-color - The ring during a stretch. Default: the accent colour.
@@ -167,7 +176,7 @@ const LATE_CUE_MS = 2000;
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareStretchTimer extends CareElement {
-  static override styles = [baseStyles, stretchTimerStyles, courseStyles];
+  static override styles = [baseStyles, stretchTimerStyles, courseStyles, handoffStyles];
 
   static override properties = {
     plan: {},
@@ -177,6 +186,7 @@ export class CareStretchTimer extends CareElement {
     gentleStepDays: { type: Number, attribute: 'gentle-step-days' },
     reminderTimes: { attribute: 'reminder-times' },
     storageKey: { attribute: 'storage-key' },
+    ignoreHandoff: { type: Boolean, attribute: 'ignore-handoff' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
@@ -207,6 +217,8 @@ export class CareStretchTimer extends CareElement {
   reminderTimes = DEFAULT_REMINDER_TIMES;
   /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
   storageKey: string | null = '';
+  /** Ignore a hand-off link in the page's address (for a page that hands out links, or a shared tablet). Default false. */
+  ignoreHandoff = false;
   /**
    * The level (2–6) of the plan's title, to fit the host's outline. Default 2.
    * @values HeadingLevel from ../../internal/heading.js
@@ -237,6 +249,12 @@ export class CareStretchTimer extends CareElement {
     warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
   });
   private readonly persistence = new PersistenceController(this);
+  private readonly handoff = new HandoffController(this, {
+    name: () => this.logName,
+    today: () => this.day.today,
+    enabled: () => !this.ignoreHandoff,
+    locale: () => this.locale,
+  });
   private readonly session = new SessionController(this, {
     clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
@@ -312,6 +330,8 @@ export class CareStretchTimer extends CareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') && this.hasUpdated) this.logs.load();
+    if (changed.has('storageKey') && this.hasUpdated) this.handoff.load();
+    this.setProblem('handoff-link', this.ignoreHandoff ? null : this.handoff.problem);
     if (changed.has('clock') && this.hasUpdated) this.day.reschedule();
     this.resolved = this.resolve(true);
   }
@@ -335,7 +355,7 @@ export class CareStretchTimer extends CareElement {
     const today = this.day.today;
     const remembered = this.logs.log.startDate;
     const fallbackStart = remembered && remembered <= today ? remembered : today;
-    const { settings, problems } = checkSettings(this, today, fallbackStart, systemClock);
+    const { settings, problems } = checkSettings(this.handoff.input(this), today, fallbackStart, systemClock);
     if (report) for (const [attribute, problem] of problems) this.setProblem(attribute, problem);
     const { plan, startDate, options } = settings;
     return { ...settings, today, progress: adjustedProgress(plan, startDate, today, this.logs.log.adjustments, options) };
@@ -476,6 +496,7 @@ export class CareStretchTimer extends CareElement {
   private deleteLog(): boolean {
     const deleted = this.logs.clear();
     if (deleted) {
+      this.handoff.forget();
       this.say(msg('Your training log has been deleted from this device.', { id: 'timer.say-cleared' }));
     } else {
       this.say(
@@ -485,6 +506,25 @@ export class CareStretchTimer extends CareElement {
       );
     }
     return deleted;
+  }
+
+  private onHandoff(confirmed: boolean): void {
+    const startDate = this.handoff.offer?.startDate;
+    if (confirmed && startDate) {
+      const saved = this.handoff.confirm();
+      void this.logs.change((log) => ({ ...log, startDate }));
+      this.say(
+        saved && !this.logs.unsaved
+          ? msg('The training plan from the link is set up.', { id: 'timer.handoff-done' })
+          : msg('The training plan from the link is used on this page, but this browser does not let the timer keep it.', {
+              id: 'timer.handoff-unsaved',
+            }),
+      );
+    } else {
+      this.handoff.cancel();
+      this.say(msg('Nothing has been changed.', { id: 'timer.handoff-cancelled' }));
+    }
+    this.focusPrimary();
   }
 
   private renderPlan(): TemplateResult {
@@ -709,6 +749,16 @@ export class CareStretchTimer extends CareElement {
               { id: 'timer.unsaved' },
             )}
           </p>`
+        : nothing}
+      ${this.handoff.offer && !this.ignoreHandoff
+        ? renderHandoffOffer({
+            offer: this.handoff.offer,
+            locale: this.locale,
+            headingLevel: this.resolved.headingLevel,
+            overridden: this.handoff.overridden(this),
+            onConfirm: () => this.onHandoff(true),
+            onCancel: () => this.onHandoff(false),
+          })
         : nothing}
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
