@@ -6,6 +6,7 @@ import { countReporter, skipReasonPlugin } from './scripts/count-reporter.mjs';
 import { engineFromEnv, engineLauncher } from './scripts/engines.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
 import { reactForTests } from './scripts/react-for-tests.mjs';
+import { recipesMiddleware } from './tests/recipes/serve-recipes.mjs';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -26,6 +27,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [
+    // The embedding recipes (docs/embedding.md) served as their host sites would, with the built bundles.
+    recipesMiddleware(),
     // A server-rendered page (care-widgets/ssr from dist, built by `npm run build:test`).
     async (context, next) => {
       if (context.path !== '/tests/ssr/page.html') return next();

@@ -41,6 +41,12 @@ export const baseStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  /* The focus ring mixes in currentColor; a checkbox's or radio's is the browser's field text colour
+     (black), which made the ring 1.9:1 on a dark page. The kit's only inputs are checkboxes and radios:
+     they take the host's text colour. (A text field would need its own background first.) */
+  input {
+    color: inherit;
+  }
   .notices {
     margin: 0 0 var(--_gap);
     padding: 0.75em 1em;

@@ -28,6 +28,8 @@ const ELEMENTS = {
   'care-suitability-check': html`<care-suitability-check></care-suitability-check>`,
   'care-side-effect-guide': html`<care-side-effect-guide situations="blood-taste"></care-side-effect-guide>`,
   'care-stretch-timer': html`<care-stretch-timer storage-key="language-of-parts"></care-stretch-timer>`,
+  'care-evidence-list': html`<care-evidence-list topic="osteoporosis-pain"></care-evidence-list>`,
+  'care-treatment-compare': html`<care-treatment-compare a="ims" b="acupuncture"></care-treatment-compare>`,
 };
 
 describe('language of parts (WCAG 3.1.2)', () => {
@@ -43,10 +45,12 @@ describe('language of parts (WCAG 3.1.2)', () => {
     it(`<${tag}> marks its content's language, whatever the page's`, async () => {
       const el = await fixture<Rendered>(template);
       expect(contentRoot(el).getAttribute('lang')).to.equal('en');
+      const english = contentRoot(el).textContent;
       await useLocale('sv');
       await el.updateComplete;
       expect(document.documentElement.lang).to.equal('en');
       expect(contentRoot(el).getAttribute('lang')).to.equal('sv');
+      expect(contentRoot(el).textContent, 'the content is now Swedish').not.to.equal(english);
       expect(contentRoot(el).textContent).not.to.contain('This is not a medical assessment');
     });
   }

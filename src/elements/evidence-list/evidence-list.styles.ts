@@ -42,6 +42,9 @@ export const evidenceListStyles = css`
   }
   .cards {
     display: grid;
+    /* minmax(0, …): a long word (with a reader's wider letter spacing) breaks inside its card
+       instead of widening the column past the element (WCAG 1.4.12). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     margin: 0;
     padding: 0;
