@@ -10,6 +10,7 @@
 // shipped declaration file (dist/types/…/*.d.ts). No plugin of the analyzer's
 // ecosystem maps sources to a bundle's entries, hence this one.
 import { posix } from 'node:path';
+import { attributeValues } from './scripts/cem-attribute-values.mjs';
 
 const ELEMENT_DEFINE = /^src\/elements\/([^/]+)\/define\.ts$/;
 
@@ -71,5 +72,5 @@ export default {
   litelement: true,
   // package.json names the manifest itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [shippedModules()],
+  plugins: [shippedModules(), attributeValues()],
 };

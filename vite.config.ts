@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -72,6 +72,26 @@ function cleanLibraryChunks(): Plugin {
   };
 }
 
+/**
+ * The embed builder's integrity values (demo/embed/): dist/cdn-integrity.json,
+ * written by `npm run build:cdn`, as the module `virtual:care-cdn-integrity`;
+ * `null` when the bundles are not built (the builder then says so).
+ */
+function cdnIntegrity(): Plugin {
+  const id = 'virtual:care-cdn-integrity';
+  const file = resolve(root, 'dist/cdn-integrity.json');
+  return {
+    name: 'care-cdn-integrity',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      this.addWatchFile(file);
+      const files = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { files: unknown }).files : null;
+      return `export default ${JSON.stringify(files)};`;
+    },
+  };
+}
+
 /** `npm start` prints the server's root address: send it to the demo's index. */
 function rootToDemo(): Plugin {
   const redirect = (req: { url?: string }, res: { statusCode: number; setHeader(n: string, v: string): void; end(): void }, next: () => void) => {
@@ -94,7 +114,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       server: { open: '/demo/index.html' },
       preview: { open: '/demo/index.html' },
-      plugins: [inlineDemoCss(), rootToDemo()],
+      plugins: [inlineDemoCss(), rootToDemo(), cdnIntegrity()],
       // Scan only the demo for dependencies, not the host apps in tests/hosts.
       optimizeDeps: { entries: ['demo/*.html'] },
       build: { outDir: 'dist/demo', rollupOptions: { input: demoPages() } },

@@ -1,5 +1,7 @@
 // Runs every browser test in one real, headless engine: CARE_ENGINE=chromium (default),
 // firefox or webkit (see scripts/engines.mjs; `npm run test:browser` runs all three in turn).
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter, skipReasonPlugin } from './scripts/count-reporter.mjs';
@@ -13,6 +15,10 @@ const STRICT_CSP =
 // The Trusted Types allowlist the README's Security section gives hosts: every
 // copy of Lit (one per element bundle) creates a policy named lit-html.
 const TRUSTED_TYPES_CSP = `${STRICT_CSP}; trusted-types lit-html 'allow-duplicates'`;
+
+/** Where tests load dist/cdn/ untransformed (see the middleware). */
+const CDN_AS_PUBLISHED = '/cdn-as-published/';
+const CDN_DIR = resolve('dist/cdn');
 
 const engine = engineFromEnv();
 
@@ -41,6 +47,16 @@ export default {
     async (context, next) => {
       if (context.path.startsWith('/dist/cdn/chunks/')) await new Promise((resolve) => setTimeout(resolve, 300));
       await next();
+    },
+    // The embed builder's pasted snippet (tests/embed/builder.test.ts) loads the
+    // script-tag bundles as a CDN serves them: byte for byte, since the browser checks
+    // their integrity values, and not through the esbuild transform below.
+    async (context, next) => {
+      if (!context.path.startsWith(CDN_AS_PUBLISHED)) return next();
+      const file = resolve(CDN_DIR, decodeURIComponent(context.path.slice(CDN_AS_PUBLISHED.length)));
+      if (relative(CDN_DIR, file).startsWith('..') || !file.endsWith('.js')) return next();
+      context.type = 'js';
+      context.body = await readFile(file).catch(() => undefined);
     },
     // The hardening page is served as a strict host would serve it.
     async (context, next) => {

@@ -3,7 +3,8 @@
 // element's code and styles; the language-following bundles' sizes; and, in
 // headless Chromium, the time to the first paint in the page's language on
 // simulated slow 4G, the time from customElements.define to the first render
-// of 100 instances of each element, the timer's accuracy, and Lighthouse.
+// of 100 instances of each element, the timer's accuracy, its whole-course view over eight months of
+// history, and Lighthouse.
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
@@ -85,14 +86,14 @@ async function hugeLogTimes(url) {
     await page.goto(`${url}/bench.html`);
     return await page.evaluate(async (runs) => {
       await import('./care-widgets.js');
-      const key = 'care-widgets:stretch-timer:v2:bench-huge-log';
+      const key = 'care-widgets:stretch-timer:v3:bench-huge-log';
       const days = {};
       const day = new Date();
       for (let i = 0; i < 100_000; i += 1) {
         days[day.toISOString().slice(0, 10)] = { sessions: 2 };
         day.setDate(day.getDate() - 1);
       }
-      const value = JSON.stringify({ version: 2, startDate: '1752-01-01', days });
+      const value = JSON.stringify({ version: 3, startDate: '1752-01-01', days, adjustments: [] });
       localStorage.setItem(key, value);
       let mount = Infinity;
       let event = Infinity;
@@ -111,6 +112,67 @@ async function hugeLogTimes(url) {
       }
       localStorage.removeItem(key);
       return { mount, event };
+    }, RUNS);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The stretch timer's whole-course view over eight months of daily training
+ * (issue 16.2: 243 days, about 720 sessions, notes and a step back): its stored
+ * size, and the time from opening the disclosure (the toggle event) to the view
+ * rendered, the view's chunk already loaded once. Best and median of RUNS, in ms.
+ */
+async function courseHistoryTimes(url) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/bench.html`);
+    return await page.evaluate(async (runs) => {
+      await import('./care-widgets.js');
+      const key = 'care-widgets:stretch-timer:v3:bench-course';
+      const day = new Date();
+      day.setDate(day.getDate() - 242);
+      const iso = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      const start = iso(day);
+      const days = {};
+      for (let i = 0; i < 243; i += 1) {
+        days[iso(day)] = { sessions: i % 9 === 8 ? 2 : 3, seconds: Math.min(10, 3 + Math.floor(i / 14)), plan: 'caution', ...(i < 30 ? { notes: ['soreness'] } : {}) };
+        day.setDate(day.getDate() + 1);
+      }
+      const value = JSON.stringify({ version: 3, startDate: start, days, adjustments: [{ date: start, kind: 'hold', seconds: 3 }], cues: { sound: true, vibration: true } });
+      localStorage.setItem(key, value);
+      const open = async () => {
+        const el = document.createElement('care-stretch-timer');
+        el.setAttribute('storage-key', 'bench-course');
+        el.setAttribute('plan', 'caution');
+        el.setAttribute('start-date', start);
+        document.body.append(el);
+        await el.updateComplete;
+        const details = el.shadowRoot.querySelector('[part="course"]');
+        const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+        details.open = true;
+        await toggled;
+        const begin = performance.now();
+        await el.course.loaded;
+        await el.updateComplete;
+        const ms = performance.now() - begin;
+        const rows = el.shadowRoot.querySelectorAll('.course-table tbody tr').length;
+        el.remove();
+        return { ms, rows };
+      };
+      await open(); // loads the chunk
+      const samples = [];
+      let rows = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const result = await open();
+        samples.push(result.ms);
+        rows = result.rows;
+      }
+      localStorage.removeItem(key);
+      samples.sort((a, b) => a - b);
+      return { best: samples[0], median: samples[Math.floor(runs / 2)], rows, chars: value.length };
     }, RUNS);
   } finally {
     await browser.close();
@@ -220,6 +282,10 @@ try {
   }
   const huge = await hugeLogTimes(server.url);
   console.log(`\ncare-stretch-timer with a 100,000-day stored log (best of ${RUNS}, goal < 50 ms each): mount ${huge.mount.toFixed(1)} ms, another tab's storage event ${huge.event.toFixed(1)} ms`);
+  const course = await courseHistoryTimes(server.url);
+  console.log(
+    `\ncare-stretch-timer whole-course view, 8 months of daily training (${course.rows} weeks, ${(course.chars / 1000).toFixed(1)} KB stored; goals < 50 ms, < 20 KB): opened → rendered best ${course.best.toFixed(1)} ms, median ${course.median.toFixed(1)} ms of ${RUNS}`,
+  );
   const drift = await timerDrift(server.url);
   console.log(`\ncare-stretch-timer end-of-stretch error, 3 stretches of 10 s with 2 s rests (goal ≤ 20 ms late)`);
   console.log(drift.map((ms, index) => `stretch ${index + 1}: ${ms >= 0 ? '+' : ''}${ms.toFixed(1)} ms`).join('   '));

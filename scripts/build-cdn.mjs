@@ -15,10 +15,9 @@
 // Every bundle's html``, svg`` and css`` templates are minified by the Lit
 // team's @lit-labs/rollup-plugin-minify-html-literals (html-minifier-next and
 // lightningcss), and every file by terser.
-// A dynamic import() in the sources becomes a lazily loaded chunk beside its
-// bundle (dist/cdn/<lang>/<bundle>-<name>-<hash>.js, importing the folder's
-// runtime; in standalone/ and the language-following folder, its own copy of
-// what it needs from the bundle is imported from the bundle's chunks).
+// A dynamic import() in the sources is bundled in by the one-language builds
+// (<lang>/ and <lang>/standalone/ load nothing lazily) and becomes a lazily
+// loaded chunk of the language-following bundles.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
+import { writeCdnIntegrity } from './cdn-integrity.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
 import { localizeTransform, localizeTransformers } from './localize-transform.mjs';
 import { pickLocaleTexts } from './pick-locale-texts.mjs';
@@ -168,7 +168,6 @@ function strict(warning, warn) {
 }
 
 function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
-  const bundle = fileName.replace(/\.js$/, '');
   return build({
     configFile: false,
     logLevel: 'warn',
@@ -185,11 +184,9 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir
       rollupOptions: {
         onwarn: strict,
         checks: { pluginTimings: false },
-        // What the bundle shares with a lazily loaded chunk stays in the bundle (the chunk imports it from
-        // there) instead of moving into a third file the page would load first: a bundle's exports may grow.
-        preserveEntrySignatures: 'allow-extension',
-        // A lazily loaded chunk stays beside its bundle, so that ./care-runtime.js is its runtime too.
-        output: { paths: { [RUNTIME]: `./${RUNTIME}.js` }, chunkFileNames: `${bundle}-[name]-[hash].js` },
+        // A one-language bundle loads nothing lazily: a view the other builds load with import() when it is
+        // opened (the timer's course history) is bundled in.
+        output: { paths: { [RUNTIME]: `./${RUNTIME}.js` }, codeSplitting: false },
       },
     },
   });
@@ -271,7 +268,9 @@ export async function buildCdn() {
         minify: true,
         lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
         rollupOptions: {
-          // As in the one-language builds: what the bundle shares with a lazy chunk stays in the bundle.
+          // A view loaded with import() when it is opened (the timer's course history) shares modules with its
+          // bundle: let the bundle export them to it, instead of moving them into a common chunk that every page
+          // would load as one more request.
           preserveEntrySignatures: 'allow-extension',
           output: {
             // Moved-out texts are named by language and module: chunks/<bundle>-sv-suitability-content-<hash>.js
@@ -289,6 +288,8 @@ export async function buildCdn() {
   await minifyAll(CDN_DIR);
   // For the size table's breakdown (scripts/size.mjs); outside dist/cdn, which is shipped as is.
   writeFileSync(LIT_SIZES, JSON.stringify(lit, null, 2));
+  // The snippet's integrity values (demo/embed.html); also outside dist/cdn.
+  writeCdnIntegrity();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCdn();

@@ -5,7 +5,7 @@ import type { CareStretchTimer } from '../src/elements/stretch-timer/stretch-tim
 import { addDays } from '../src/domain/calendar.js';
 import type { IsoDate } from '../src/domain/calendar.js';
 import type { Locale, PlanId } from '../src/domain/index.js';
-import { DEFAULT_CUES, logKey, serializeLog } from '../src/domain/training-log.js';
+import { DEFAULT_CUES, emptyLog, logKey, serializeLog } from '../src/domain/training-log.js';
 import type { DayRecord } from '../src/domain/training-log.js';
 import { ManualClock, systemClock } from '../src/internal/clock.js';
 
@@ -36,7 +36,7 @@ function seedLog(name: string, args: Args): void {
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORY_KEY_PREFIX)) localStorage.removeItem(key);
     const startDate = args.daysIn >= 0 ? addDays(TODAY, -args.daysIn) : null;
-    localStorage.setItem(logKey(name), serializeLog({ version: 2, startDate, days, cues: DEFAULT_CUES }));
+    localStorage.setItem(logKey(name), serializeLog({ ...emptyLog(), startDate, days, cues: DEFAULT_CUES }));
   } catch {
     // Storage refused: the story shows that notice.
   }

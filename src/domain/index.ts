@@ -20,3 +20,7 @@ export * from './training-log.js';
 export * from './ics.js';
 export * from './side-effects.js';
 export * from './uses.js';
+// The course history (course-history.ts) is left out: only the timer's lazily loaded history view uses it,
+// and exported here it would weigh in every whole-kit bundle.
+export * from './plan-adjustments.js';
+export * from './session-notes.js';

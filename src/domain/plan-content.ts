@@ -5,7 +5,7 @@
  */
 import type { PlanId } from './plans.js';
 import type { Statement } from './sources.js';
-import { paraphrase } from './text.js';
+import { paraphrase, say } from './text.js';
 
 /** The standard instructions (000, 001). */
 export const STANDARD_PLAN_TEXT = paraphrase(
@@ -39,3 +39,16 @@ export const PLAN_TEXT: Readonly<Record<PlanId, Statement>> = {
   'gentle-start': GENTLE_START_TEXT,
   caution: CAUTION_PLAN_TEXT,
 };
+
+/**
+ * Stop and step back when it goes too fast (000, in the tinnitus and the
+ * facial-palsy advice): the manufacturer's words beside the timer's hold and
+ * step-back controls. Increases come "så länge det känns bra" (000, 001), which
+ * the timer says with every next step.
+ */
+export const PACE_TEXT = say(
+  'iqoro-when-to-avoid',
+  'Stop, and step back in training seconds if needed, if you feel that you are progressing too fast.',
+  'Stanna av och backa eventuellt i antal träningssekunder om du känner att du går för fort fram.',
+  'Stans opp, og gå eventuelt tilbake i antall treningssekunder hvis du føler at du går for fort frem.',
+);

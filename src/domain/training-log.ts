@@ -1,23 +1,57 @@
 /**
  * The training log a patient keeps on their own device: sessions done per day,
- * the remembered start date and their cue choices. Pure: the caller reads and
- * writes the text. Each schema version lives under its own key
- * (`care-widgets:stretch-timer:v2`), so code that knows an older schema never
- * reads a newer one; loading migrates older keys forward, one version at a time.
+ * the remembered start date, their plan adjustments, how the days felt and
+ * their cue choices. Pure: the caller reads and writes the text. Each schema
+ * version lives under its own key (`care-widgets:stretch-timer:v3`), so code
+ * that knows an older schema never reads a newer one (and never writes it back
+ * without the fields it does not know); loading migrates older keys forward,
+ * one version at a time.
+ *
+ * The stored shape, schema version 3 (JSON, keys in this order):
+ *
+ *     {
+ *       "version": 3,
+ *       "startDate": "2026-03-02" | null,        // the first session's date
+ *       "days": {                                 // the last 366 days at most, by date
+ *         "2026-03-02": {
+ *           "sessions": 3,                        // 1–3 (days without a session are absent)
+ *           "seconds": 4,                         // per stretch, the day's last session (optional)
+ *           "plan": "caution",                    // the plan of that session (optional)
+ *           "notes": ["soreness"]                 // "how did it feel?" (optional), NOTE_KINDS order
+ *         }
+ *       },
+ *       "adjustments": [                          // date order, 100 at most (the newest)
+ *         { "date": "2026-04-01", "kind": "hold" | "back" | "resume", "seconds": 4 }
+ *       ],
+ *       "cues": { "sound": true, "vibration": true }
+ *     }
+ *
+ * v1 → v2 turned counts into day records and added cues; v2 → v3 adds
+ * `adjustments` (empty) and allows `notes` on a day.
  */
 import { addDays, isIsoDate } from './calendar.js';
 import type { IsoDate } from './calendar.js';
 import { isId } from './ids.js';
+import { ADJUSTMENT_KINDS, sortAdjustments } from './plan-adjustments.js';
+import type { Adjustment } from './plan-adjustments.js';
 import { MAX_SECONDS_PER_STRETCH, PLAN_IDS, SESSIONS_PER_DAY } from './plans.js';
 import type { PlanId } from './plans.js';
+import { normalizeNotes, unionNotes } from './session-notes.js';
+import type { NoteKind } from './session-notes.js';
 
-export const LOG_VERSION = 2;
+export const LOG_VERSION = 3;
 export const LOG_KEY_PREFIX = 'care-widgets:stretch-timer';
 /**
  * Days of history kept, today included; older days are dropped when the log is
  * read on a known day or a session is logged, so no stored log grows past a year.
  */
 export const LOG_KEEP_DAYS = 366;
+/**
+ * Adjustments kept: the newest. Each one is a button pressed on purpose, so a
+ * course of a year rarely needs more than a few dozen; the bound keeps a
+ * damaged or hostile stored value from growing the log.
+ */
+export const MAX_ADJUSTMENTS = 100;
 /** The shortest hold a stored day may claim; the longest is the plans' 10 s. */
 const MIN_SECONDS = 1;
 
@@ -27,6 +61,8 @@ export interface DayRecord {
   /** Seconds per stretch of the day's last session (unknown for days migrated from v1). */
   readonly seconds?: number;
   readonly plan?: PlanId;
+  /** How the day felt, noted after a session (v3; absent when nothing was noted). */
+  readonly notes?: readonly NoteKind[];
 }
 
 /** Sound and vibration at the start and end of each stretch. */
@@ -35,12 +71,22 @@ export interface CueSettings {
   readonly vibration: boolean;
 }
 
-/** Schema version 2, the current one. */
+/** Schema version 3, the current one. */
 export interface TrainingLog {
-  readonly version: 2;
+  readonly version: 3;
   /** The first session's date, when the host gives no start date. */
   readonly startDate: IsoDate | null;
   readonly days: Readonly<Record<IsoDate, DayRecord>>;
+  /** Hold, step back and resume, in date order (see plan-adjustments.ts). */
+  readonly adjustments: readonly Adjustment[];
+  readonly cues: CueSettings;
+}
+
+/** Schema version 2: no adjustments, no notes. */
+export interface TrainingLogV2 {
+  readonly version: 2;
+  readonly startDate: IsoDate | null;
+  readonly days: Readonly<Record<IsoDate, Omit<DayRecord, 'notes'>>>;
   readonly cues: CueSettings;
 }
 
@@ -63,7 +109,7 @@ export function logKey(name = '', version = LOG_VERSION): string {
 }
 
 export function emptyLog(): TrainingLog {
-  return { version: 2, startDate: null, days: {}, cues: DEFAULT_CUES };
+  return { version: 3, startDate: null, days: {}, adjustments: [], cues: DEFAULT_CUES };
 }
 
 type Obj = Record<string, unknown>;
@@ -81,8 +127,13 @@ function v1ToV2(old: Obj): Obj {
   };
 }
 
+/** v2 → v3: no adjustments yet; days and cues as they were (a day may now carry notes). */
+function v2ToV3(old: Obj): Obj {
+  return { version: 3, startDate: old.startDate, days: old.days, adjustments: [], cues: old.cues };
+}
+
 /** Migrations by the version they upgrade from. */
-const MIGRATIONS: Readonly<Record<number, (old: Obj) => Obj>> = { 1: v1ToV2 };
+const MIGRATIONS: Readonly<Record<number, (old: Obj) => Obj>> = { 1: v1ToV2, 2: v2ToV3 };
 
 function sanitizeDay(value: unknown): DayRecord | null {
   if (!isObject(value) || !isCount(value.sessions) || value.sessions === 0) return null;
@@ -94,7 +145,30 @@ function sanitizeDay(value: unknown): DayRecord | null {
       ? Math.min(MAX_SECONDS_PER_STRETCH, Math.max(MIN_SECONDS, value.seconds as number))
       : undefined;
   const plan = isId(PLAN_IDS, value.plan) ? value.plan : undefined;
-  return { sessions, ...(seconds === undefined ? {} : { seconds }), ...(plan === undefined ? {} : { plan }) };
+  // Unknown note kinds are dropped, the known ones kept.
+  const notes = normalizeNotes(value.notes);
+  return {
+    sessions,
+    ...(seconds === undefined ? {} : { seconds }),
+    ...(plan === undefined ? {} : { plan }),
+    ...(notes.length === 0 ? {} : { notes }),
+  };
+}
+
+function sanitizeAdjustment(value: unknown): Adjustment | null {
+  if (!isObject(value) || !isIsoDate(value.date) || !isId(ADJUSTMENT_KINDS, value.kind)) return null;
+  if (!Number.isFinite(value.seconds)) return null;
+  const seconds = Math.min(MAX_SECONDS_PER_STRETCH, Math.max(MIN_SECONDS, Math.round(value.seconds as number)));
+  return { date: value.date, kind: value.kind, seconds };
+}
+
+/** The valid adjustments of `value`, in date order, none after `today` (when given), the newest `MAX_ADJUSTMENTS`. */
+function sanitizeAdjustments(value: unknown, today: IsoDate | null): Adjustment[] {
+  if (!Array.isArray(value)) return [];
+  const kept = value
+    .map(sanitizeAdjustment)
+    .filter((adjustment): adjustment is Adjustment => adjustment !== null && (today === null || adjustment.date <= today));
+  return sortAdjustments(kept).slice(-MAX_ADJUSTMENTS);
 }
 
 /** The first day kept in a log read on `today`. */
@@ -112,7 +186,7 @@ function inSpan(date: string, from: IsoDate | null, today: IsoDate | null): bool
   return today === null || (date >= (from as IsoDate) && date <= today);
 }
 
-function sanitizeV2(value: Obj, today: IsoDate | null): TrainingLog {
+function sanitizeV3(value: Obj, today: IsoDate | null): TrainingLog {
   const from = today === null ? null : firstKeptDay(today);
   const days: Record<IsoDate, DayRecord> = {};
   if (isObject(value.days)) {
@@ -125,9 +199,10 @@ function sanitizeV2(value: Obj, today: IsoDate | null): TrainingLog {
   }
   const cues = isObject(value.cues) ? value.cues : {};
   const log: TrainingLog = {
-    version: 2,
+    version: 3,
     startDate: isIsoDate(value.startDate) ? value.startDate : null,
     days,
+    adjustments: sanitizeAdjustments(value.adjustments, today),
     cues: {
       sound: typeof cues.sound === 'boolean' ? cues.sound : DEFAULT_CUES.sound,
       vibration: typeof cues.vibration === 'boolean' ? cues.vibration : DEFAULT_CUES.vibration,
@@ -155,7 +230,9 @@ export function boundLog(log: TrainingLog, today: IsoDate): TrainingLog {
   const from = firstKeptDay(today);
   const days: Record<IsoDate, DayRecord> = {};
   for (const [date, record] of Object.entries(log.days)) if (inSpan(date, from, today)) days[date] = record;
-  return reanchor({ ...log, days }, today);
+  // Adjustments older than the kept days stay: today's seconds are computed from all of them.
+  const adjustments = log.adjustments.filter((adjustment) => adjustment.date <= today);
+  return reanchor({ ...log, days, adjustments }, today);
 }
 
 /**
@@ -171,7 +248,7 @@ export function migrateLog(data: unknown, today: IsoDate | null = null): Trainin
     if (!migrate) return null;
     current = migrate(current);
   }
-  return current.version === LOG_VERSION ? sanitizeV2(current, today) : null;
+  return current.version === LOG_VERSION ? sanitizeV3(current, today) : null;
 }
 
 /**
@@ -181,14 +258,17 @@ export function migrateLog(data: unknown, today: IsoDate | null = null): Trainin
 const LARGEST_LOG_CHARS = 65_536;
 
 /**
- * The fields of an over-long version 2 log, picked out of its text with one
- * regular-expression pass over the days, parsing only the days kept on
+ * The fields of an over-long version 2 or 3 log, picked out of its text with
+ * one regular-expression pass over the days, parsing only the days kept on
  * `today`: `JSON.parse` of a 100,000-day log (2.8 MB) blocks a phone's page
  * for longer than a frame, and would do it again on every `storage` event.
- * Null when the text does not begin as a version 2 log.
+ * A day record holds no braces (its notes are an array of words), and an
+ * adjustment is no `"date": {…}` pair, so the days' pattern finds days only.
+ * Null when the text does not begin as a version 2 or 3 log.
  */
-function pickV2(text: string, today: IsoDate): Obj | null {
-  if (!/^\s*\{\s*"version"\s*:\s*2\s*,/.test(text)) return null;
+function pickLog(text: string, today: IsoDate): Obj | null {
+  const version = /^\s*\{\s*"version"\s*:\s*([23])\s*,/.exec(text)?.[1];
+  if (version === undefined) return null;
   const from = firstKeptDay(today);
   const parse = (json: string | undefined): unknown => {
     try {
@@ -203,9 +283,11 @@ function pickV2(text: string, today: IsoDate): Obj | null {
     if (inSpan(match[1], from, today)) days[match[1]] = parse(match[2]);
   }
   return {
-    version: 2,
+    version: Number(version),
     startDate: parse(/"startDate"\s*:\s*("[^"]*"|null)/.exec(text)?.[1]),
     days,
+    // An adjustment holds no brackets; more than MAX_ADJUSTMENTS are cut when sanitized.
+    adjustments: parse(/"adjustments"\s*:\s*(\[[^[\]]*\])/.exec(text)?.[1]),
     cues: parse(/"cues"\s*:\s*(\{[^{}]*\})/.exec(text)?.[1]),
   };
 }
@@ -214,7 +296,7 @@ function pickV2(text: string, today: IsoDate): Obj | null {
 export function parseLog(text: string | null, today: IsoDate | null = null): TrainingLog | null {
   if (text === null) return null;
   try {
-    const picked = text.length > LARGEST_LOG_CHARS && today !== null ? pickV2(text, today) : null;
+    const picked = text.length > LARGEST_LOG_CHARS && today !== null ? pickLog(text, today) : null;
     return migrateLog(picked ?? JSON.parse(text), today);
   } catch {
     return null;
@@ -269,30 +351,96 @@ export function recordSession(
   const { date, plan, seconds } = session;
   const bounded = boundLog(log, date);
   const days = { ...bounded.days };
-  days[date] = { sessions: Math.min(SESSIONS_PER_DAY, sessionsOn(bounded, date) + 1), seconds, plan };
+  const notes = bounded.days[date]?.notes;
+  days[date] = {
+    sessions: Math.min(SESSIONS_PER_DAY, sessionsOn(bounded, date) + 1),
+    seconds,
+    plan,
+    ...(notes ? { notes } : {}),
+  };
   return { ...bounded, startDate: bounded.startDate ?? date, days };
+}
+
+/** The notes of `date` ("how did it feel?"), none when nothing was noted. */
+export function notesOn(log: TrainingLog, date: IsoDate): readonly NoteKind[] {
+  return log.days[date]?.notes ?? [];
+}
+
+/**
+ * Sets the notes of `date` (the patient's today; bounded to it first). Notes
+ * belong to a day with a session: on a day without one, the log is returned
+ * as it is. An empty list removes the day's notes.
+ */
+export function setDayNotes(log: TrainingLog, date: IsoDate, notes: readonly NoteKind[]): TrainingLog {
+  const bounded = boundLog(log, date);
+  const day = bounded.days[date];
+  if (!day) return bounded;
+  const { notes: _old, ...rest } = day;
+  const kept = normalizeNotes(notes);
+  return { ...bounded, days: { ...bounded.days, [date]: kept.length === 0 ? rest : { ...rest, notes: kept } } };
+}
+
+/**
+ * Records a hold, step back or resume (see plan-adjustments.ts; make one with
+ * `makeAdjustment`), bounded to its date; the oldest go beyond `MAX_ADJUSTMENTS`.
+ */
+export function recordAdjustment(log: TrainingLog, adjustment: Adjustment): TrainingLog {
+  const bounded = boundLog(log, adjustment.date);
+  const adjustments = sortAdjustments([...bounded.adjustments, adjustment]).slice(-MAX_ADJUSTMENTS);
+  return { ...bounded, adjustments };
+}
+
+const sameAdjustment = (a: Adjustment, b: Adjustment): boolean =>
+  a.date === b.date && a.kind === b.kind && a.seconds === b.seconds;
+
+/**
+ * Both lists of adjustments, none lost: each of `theirs` that has no equal in
+ * `ours` left unmatched is added (so one "back" made in both copies stays one,
+ * and two made in one copy stay two); date order, one day's own first.
+ */
+function mergeAdjustments(ours: readonly Adjustment[], theirs: readonly Adjustment[]): Adjustment[] {
+  const unmatched = [...ours];
+  const added: Adjustment[] = [];
+  for (const adjustment of theirs) {
+    const at = unmatched.findIndex((candidate) => sameAdjustment(candidate, adjustment));
+    if (at >= 0) unmatched.splice(at, 1);
+    else added.push(adjustment);
+  }
+  return sortAdjustments([...ours, ...added]).slice(-MAX_ADJUSTMENTS);
 }
 
 /**
  * Two copies of one log merged by date (two tabs that wrote at once, a
  * restored backup): every day of both, each with the record that counts more
- * sessions (`theirs` on a tie), the earlier start date, and `theirs`'s cues, the
- * newer choice. Merging again with either copy changes nothing.
+ * sessions (`theirs` on a tie) and the notes of both; the adjustments of both
+ * (see mergeAdjustments); the earlier start date; and `theirs`'s cues, the
+ * newer choice. Merging again with either copy changes nothing. Neither log
+ * is bounded here: bound the result to today (`boundLog`) before keeping it.
  */
 export function mergeLogs(ours: TrainingLog, theirs: TrainingLog): TrainingLog {
   const days: Record<IsoDate, DayRecord> = { ...ours.days };
   for (const [date, record] of Object.entries(theirs.days)) {
-    if (record.sessions >= (days[date]?.sessions ?? 0)) days[date] = record;
+    const mine = days[date];
+    const chosen = record.sessions >= (mine?.sessions ?? 0) ? record : mine;
+    const notes = unionNotes(mine?.notes, record.notes);
+    const { notes: _dropped, ...rest } = chosen;
+    days[date] = notes.length === 0 ? rest : { ...rest, notes };
   }
   const starts = [ours.startDate, theirs.startDate].filter((date): date is IsoDate => date !== null).sort();
-  return { version: 2, startDate: starts[0] ?? null, days: sortedDays(days), cues: theirs.cues };
+  return {
+    version: 3,
+    startDate: starts[0] ?? null,
+    days: sortedDays(days),
+    adjustments: mergeAdjustments(ours.adjustments, theirs.adjustments),
+    cues: theirs.cues,
+  };
 }
 
 function sortedDays(days: Record<IsoDate, DayRecord>): Record<IsoDate, DayRecord> {
   return Object.fromEntries(Object.entries(days).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Whether two logs hold the same days, start date and cues. */
+/** Whether two logs hold the same days, start date, adjustments and cues. */
 export function sameLog(a: TrainingLog, b: TrainingLog): boolean {
   return serializeLog({ ...a, days: sortedDays({ ...a.days }) }) === serializeLog({ ...b, days: sortedDays({ ...b.days }) });
 }

@@ -9,7 +9,7 @@ import type { CardVariant, CareEvidenceCard } from '../elements/evidence-card/ev
 import type { CareEvidenceList, PhaseChangeDetail, PhaseFilter } from '../elements/evidence-list/evidence-list.js';
 import type { CareIqoroUses } from '../elements/iqoro-uses/iqoro-uses.js';
 import type { CareSideEffectGuide } from '../elements/side-effect-guide/side-effect-guide.js';
-import type { CareStretchTimer, SessionCompleteDetail, StretchDetail } from '../elements/stretch-timer/stretch-timer.js';
+import type { CareStretchTimer, SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from '../elements/stretch-timer/stretch-timer.js';
 import type {
   CareSuitabilityCheck,
   PlanRequestDetail,
@@ -101,6 +101,7 @@ export interface CareEvents {
     'care-stretch-start': CustomEvent<StretchDetail>;
     'care-stretch-end': CustomEvent<StretchDetail>;
     'care-session-complete': CustomEvent<SessionCompleteDetail>;
+    'care-side-effect-open': CustomEvent<SideEffectOpenDetail>;
   };
   'care-evidence-card': Record<never, never>;
   'care-evidence-list': { 'care-phase-change': CustomEvent<PhaseChangeDetail> };

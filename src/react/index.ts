@@ -13,7 +13,7 @@ import type { EventName, ReactWebComponent } from '@lit/react';
 import { CareSuitabilityCheck } from '../elements/suitability-check/define.js';
 import type { PlanRequestDetail, SuitabilityChangeDetail } from '../elements/suitability-check/define.js';
 import { CareStretchTimer } from '../elements/stretch-timer/define.js';
-import type { SessionCompleteDetail, StretchDetail } from '../elements/stretch-timer/define.js';
+import type { SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from '../elements/stretch-timer/define.js';
 import { CareEvidenceCard } from '../elements/evidence-card/define.js';
 import { CareEvidenceList } from '../elements/evidence-list/define.js';
 import type { PhaseChangeDetail } from '../elements/evidence-list/define.js';
@@ -49,6 +49,7 @@ export const StretchTimer = wrap('care-stretch-timer', CareStretchTimer, 'Stretc
   onStretchStart: 'care-stretch-start' as EventName<CustomEvent<StretchDetail>>,
   onStretchEnd: 'care-stretch-end' as EventName<CustomEvent<StretchDetail>>,
   onSessionComplete: 'care-session-complete' as EventName<CustomEvent<SessionCompleteDetail>>,
+  onSideEffectOpen: 'care-side-effect-open' as EventName<CustomEvent<SideEffectOpenDetail>>,
 });
 
 export const EvidenceCard = wrap('care-evidence-card', CareEvidenceCard, 'EvidenceCard');

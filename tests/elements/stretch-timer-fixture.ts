@@ -5,7 +5,7 @@ import { afterHostGrace } from '../helpers/grace.js';
 import '../../src/elements/stretch-timer/define.js';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { ManualClock } from '../../src/internal/clock.js';
-import { LOG_KEY_PREFIX } from '../../src/domain/training-log.js';
+import { LOG_KEY_PREFIX, logKey } from '../../src/domain/training-log.js';
 
 /** Monday 1 December 2025, 09:00 local time. */
 export const MONDAY = '2025-12-01T09:00:00';
@@ -104,9 +104,9 @@ export async function until(check: () => boolean, what: string, ms = 3000): Prom
   }
 }
 
-/** The log stored under `storageKey` (v2), parsed; null when none. */
+/** The log stored under `storageKey` (the current schema's key), parsed; null when none. */
 export function storedLog(storageKey: string): { days: Record<string, { sessions: number }>; startDate: string | null } | null {
-  return JSON.parse(localStorage.getItem(`${LOG_KEY_PREFIX}:v2${storageKey === '' ? '' : `:${storageKey}`}`) ?? 'null');
+  return JSON.parse(localStorage.getItem(logKey(storageKey)) ?? 'null');
 }
 
 /** Sessions stored under `storageKey` on `date`. */
@@ -119,5 +119,5 @@ export function storedSessions(storageKey: string, date = '2025-12-01'): number 
  * done: writes take the log's Web Lock in turn, so taking it after them waits for them.
  */
 export async function logWritten(storageKey: string): Promise<void> {
-  await navigator.locks?.request(`${LOG_KEY_PREFIX}:v2${storageKey === '' ? '' : `:${storageKey}`}`, () => undefined);
+  await navigator.locks?.request(logKey(storageKey), () => undefined);
 }

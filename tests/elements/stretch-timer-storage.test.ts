@@ -142,7 +142,7 @@ describe('<care-stretch-timer> log on the device', () => {
     }
   });
 
-  it('migrates a version 1 log to version 2 and removes the old key', async () => {
+  it('migrates a version 1 log to the current version (3) and removes the old key', async () => {
     const storageKey = freshKey();
     localStorage.setItem(
       keyOf(storageKey, 1),
@@ -155,11 +155,26 @@ describe('<care-stretch-timer> log on the device', () => {
     expect(localStorage.getItem(keyOf(storageKey, 1))).to.equal(null);
     const stored = JSON.parse(localStorage.getItem(keyOf(storageKey))!);
     expect(stored).to.deep.equal({
-      version: 2,
+      version: 3,
       startDate: '2025-11-20',
       days: { '2025-12-01': { sessions: 2 }, '2025-11-30': { sessions: 3 } },
+      adjustments: [],
       cues: { sound: true, vibration: true },
     });
+  });
+
+  it('migrates a version 2 log to version 3, keeping its seconds and cues, and removes the old key', async () => {
+    const storageKey = freshKey();
+    const v2 = {
+      version: 2,
+      startDate: '2025-11-20',
+      days: { '2025-11-30': { sessions: 3, seconds: 7, plan: 'gentle-start' } },
+      cues: { sound: false, vibration: true },
+    };
+    localStorage.setItem(keyOf(storageKey, 2), JSON.stringify(v2));
+    await mountTimer({ storageKey, attributes: { plan: 'gentle-start' } });
+    expect(localStorage.getItem(keyOf(storageKey, 2))).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(keyOf(storageKey))!)).to.deep.equal({ ...v2, version: 3, adjustments: [] });
   });
 
   it('starts afresh over stored data it cannot read, without throwing', async () => {

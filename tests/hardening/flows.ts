@@ -3,6 +3,7 @@
  * (strict CSP, no network, hostile host CSS). Add an entry per element.
  */
 import '../../src/index.js';
+import { logKey } from '../../src/domain/training-log.js';
 
 export interface ElementFlow {
   readonly tag: keyof HTMLElementTagNameMap;
@@ -43,7 +44,7 @@ export const FLOWS: readonly ElementFlow[] = [
         await el.updateComplete;
       }
       // The log is written under a Web Lock named after its key: taking it after them waits for those writes.
-      await navigator.locks?.request('care-widgets:stretch-timer:v2:hardening', () => undefined);
+      await navigator.locks?.request(logKey('hardening'), () => undefined);
     },
   },
   {

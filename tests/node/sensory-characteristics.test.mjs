@@ -24,6 +24,7 @@ const REVIEWED = {
   'timer.cue-sound': 'the name of the switch that turns the sound cues on and off, not an instruction',
   'side-effects.bad-situations': '"left out", not a position',
   'side-effects.side-effect': '"Side effect", not a position',
+  'timer.note-tinnitus': '"a changed tinnitus sound" names what the patient noticed (the seed\'s tinnitus-ljud), not an instruction',
 };
 
 function units(lang) {

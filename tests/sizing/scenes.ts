@@ -6,7 +6,10 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { SIDE_EFFECT_IDS } from '../../src/domain/side-effects.js';
 import type { LitElement } from 'lit';
-import { mountTimer, press } from '../elements/stretch-timer-fixture.js';
+import { localIsoDate } from '../../src/domain/calendar.js';
+import { emptyLog, logKey, recordSession, serializeLog } from '../../src/domain/training-log.js';
+import { ManualClock } from '../../src/internal/clock.js';
+import { MONDAY, mountTimer, press } from '../elements/stretch-timer-fixture.js';
 
 export interface Scene {
   readonly name: string;
@@ -70,6 +73,24 @@ export const SCENES: readonly Scene[] = [
       const { el } = await mountTimer({ parent: host, attributes: { plan: 'caution', 'start-date': '2025-11-11' } });
       await press(el, '.primary');
       for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await el.updateComplete;
+      return el;
+    },
+  },
+  {
+    name: 'stretch timer: held, a note ticked, every disclosure open with the whole course',
+    async render(host) {
+      const storageKey = `scenes-course-${Date.now()}`;
+      // A session done today unlocks "How did it feel?".
+      const today = localIsoDate(new Date(new ManualClock(MONDAY).wallTime()));
+      localStorage.setItem(logKey(storageKey), serializeLog(recordSession(emptyLog(), { date: today, plan: 'caution', seconds: 5 })));
+      const { el } = await mountTimer({ parent: host, storageKey, attributes: { plan: 'caution', 'start-date': '2025-10-20' } });
+      await press(el, '.pace-hold');
+      await press(el, 'input[value="soreness"]');
+      // Every disclosure open, the whole course among them (its view loads when opened).
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await new Promise((resolve) => setTimeout(resolve));
+      await (el as unknown as { course: { loaded: Promise<void> } }).course.loaded;
       await el.updateComplete;
       return el;
     },

@@ -68,11 +68,20 @@ export class CareEvidenceCard extends CareElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The treatment's id, e.g. `vertebroplasty` (see `TREATMENT_IDS`). */
+  /**
+   * The treatment's id, e.g. `vertebroplasty` (see `TREATMENT_IDS`).
+   * @values TREATMENT_IDS
+   */
   treatment: string | null = '';
-  /** `full` (default) or `compact`: name, badge, summary and source only. */
+  /**
+   * `full` (default) or `compact`: name, badge, summary and source only.
+   * @values CARD_VARIANTS
+   */
   variant: string | null = 'full';
-  /** The level (2–6) of the card's heading, to fit the host's outline. Default 3. */
+  /**
+   * The level (2–6) of the card's heading, to fit the host's outline. Default 3.
+   * @values HeadingLevel
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private shown: Treatment | null = null;

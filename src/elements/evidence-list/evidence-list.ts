@@ -98,13 +98,25 @@ export class CareEvidenceList extends CareElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The topic's id: `osteoporosis-pain` or `neuropathic-pain`. */
+  /**
+   * The topic's id: `osteoporosis-pain` or `neuropathic-pain`.
+   * @values TOPIC_IDS
+   */
   topic: string | null = '';
-  /** The filter: `all` (default), `acute` or `persistent`. Set by the reader's choice, too. */
+  /**
+   * The filter: `all` (default), `acute` or `persistent`. Set by the reader's choice, too.
+   * @values PhaseFilter
+   */
   phase: string | null = 'all';
-  /** The cards' layout: `full` (default) or `compact`. */
+  /**
+   * The cards' layout: `full` (default) or `compact`.
+   * @values CARD_VARIANTS
+   */
   variant: string | null = 'full';
-  /** The level (2–6) of the list's heading; the cards' headings are one level below. Default 2. */
+  /**
+   * The level (2–6) of the list's heading; the cards' headings are one level below. Default 2.
+   * @values HeadingLevel
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   /** The treatments shown now, in order (empty for an unknown topic). */

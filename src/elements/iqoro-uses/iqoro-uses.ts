@@ -45,7 +45,10 @@ export class CareIqoroUses extends CareElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The level (2–6) of the heading, to fit the host's outline. Default 2. */
+  /**
+   * The level (2–6) of the heading, to fit the host's outline. Default 2.
+   * @values HeadingLevel
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */

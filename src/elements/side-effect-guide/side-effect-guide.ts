@@ -115,19 +115,24 @@ export class CareSideEffectGuide extends CareElement {
    * `training-soreness`, `worse-reflux-symptoms`, `blood-taste`, `tinnitus-change`.
    * As a property it also takes an array of those ids, which becomes the string.
    * Changing it replaces what is ticked; it is never updated as the user ticks.
+   * @values SideEffectId[]
    */
   situations = '';
   /**
    * The plan the user trains on, if the host knows it: `standard`,
    * `gentle-start` or `caution`. With `caution`, the guide never suggests the
    * gentle start. An unknown value is treated as `caution`, the careful one.
+   * @values PLAN_IDS
    */
   plan = '';
   /** Customer-support contact: a `tel:`, `mailto:` or `http(s):` URL. Anything else is refused. */
   supportHref = '';
   /** The contact's visible text; defaults to the number, address or site. */
   supportLabel = '';
-  /** The level (2–6) of the headings inside each disclosure, to fit the host's outline. Default 3. */
+  /**
+   * The level (2–6) of the headings inside each disclosure, to fit the host's outline. Default 3.
+   * @values HeadingLevel
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<SideEffectId> = new Set();

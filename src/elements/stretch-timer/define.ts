@@ -2,7 +2,7 @@ import { defineElement } from '../../internal/define.js';
 import { CareStretchTimer } from './stretch-timer.js';
 
 export { CareStretchTimer };
-export type { SessionCompleteDetail, StretchDetail } from './stretch-timer.js';
+export type { SessionCompleteDetail, SideEffectOpenDetail, StretchDetail } from './stretch-timer.js';
 export type { SessionStatus } from './session-controller.js';
 export { ManualClock, systemClock } from '../../internal/clock.js';
 export type { Clock } from '../../internal/clock.js';

@@ -2,12 +2,15 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { PLAN_TEXT } from '../../domain/plan-content.js';
-import { planProgress } from '../../domain/plan-progress.js';
-import type { PlanProgress } from '../../domain/plan-progress.js';
+import { adjustedProgress, makeAdjustment } from '../../domain/plan-adjustments.js';
+import type { AdjustedProgress, AdjustmentKind } from '../../domain/plan-adjustments.js';
 import type { IsoDate } from '../../domain/calendar.js';
 import type { PlanId } from '../../domain/plans.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
-import { recordSession, sessionsOn, withCues } from '../../domain/training-log.js';
+import { toggleNote } from '../../domain/session-notes.js';
+import type { NoteKind } from '../../domain/session-notes.js';
+import type { SideEffectId } from '../../domain/side-effects.js';
+import { notesOn, recordAdjustment, recordSession, sessionsOn, setDayNotes, withCues } from '../../domain/training-log.js';
 import type { CueSettings } from '../../domain/training-log.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
@@ -20,10 +23,14 @@ import { icons } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine } from '../../internal/sources-view.js';
 import { announce } from './announcements.js';
+import { courseStyles } from './course-styles.js';
+import { CourseView } from './course-view.js';
 import { CuePlayer, canVibrate } from './cues.js';
 import { DayController } from './day-controller.js';
+import { renderFeel } from './feel-view.js';
 import { LogController } from './log-controller.js';
 import { renderHistory, renderToday } from './log-views.js';
+import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
 import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
 import { renderRemindersFallback } from './reminders-view.js';
 import type { RemindersFallback } from './reminders-view.js';
@@ -64,10 +71,17 @@ export interface SessionCompleteDetail {
   readonly sessionsToday: number;
 }
 
+/** Detail of `care-side-effect-open`. */
+export interface SideEffectOpenDetail {
+  /** The `<care-side-effect-guide>` situation id to open: `training-soreness`, `worse-reflux-symptoms`, `blood-taste` or `tinnitus-change`. */
+  readonly situation: SideEffectId;
+}
+
 /** What the timer works with after checking its properties: the settings, today and where the plan is. */
 interface Resolved extends TimerSettings {
   readonly today: IsoDate;
-  readonly progress: PlanProgress;
+  /** With the patient's holds and steps back (the log's adjustments). */
+  readonly progress: AdjustedProgress;
 }
 
 
@@ -82,7 +96,7 @@ const LATE_CUE_MS = 2000;
  * Shows today's seconds per stretch, the plan's day and week and the next
  * increase; runs a session (stretch → rest → stretch → rest → stretch) on a
  * countdown with a progress ring; ticks off today's sessions and keeps 14 days
- * of history in `localStorage` (key `care-widgets:stretch-timer:v2`, plus
+ * of history in `localStorage` (key `care-widgets:stretch-timer:v3`, plus
  * `:<storage-key>`). Nothing leaves the device. Time is read from the clock,
  * never counted in ticks, so a stretch ends on time in a hidden tab or on a
  * sleeping phone. Bad attribute values show a notice, warn once in the console
@@ -91,6 +105,7 @@ const LATE_CUE_MS = 2000;
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
+ * @event care-side-effect-open - The patient asked what the manufacturer says about a side effect they noted ("How did it feel?"). Detail: `{ situation }`, a `<care-side-effect-guide>` situation id; route it to a guide with `situations` set to it. Fired only on that click: it carries a health datum.
  *
  * @csspart plan - Today's plan: name, day, seconds per stretch, next increase.
  * @csspart title - The plan's name, a heading of level `heading-level`.
@@ -104,6 +119,11 @@ const LATE_CUE_MS = 2000;
  * @csspart reminders - The calendar-reminders button and its times.
  * @csspart reminders-fallback - The calendar file as a link and as text, where a download cannot start.
  * @csspart history - The last 14 days.
+ * @csspart pace - "Going too fast? Stay or step back": the manufacturer's words and the hold, step-back and resume buttons.
+ * @csspart feel - "How did it feel?": the optional notes of the day.
+ * @csspart guide-link - The "What the manufacturer says about this" button beside a noted side effect.
+ * @csspart course - The whole course, week by week (a disclosure, loaded when opened).
+ * @csspart course-chart - The course's chart (SVG; the table beside it has the same numbers).
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
  * @csspart privacy - Where the log is kept, and "Clear my data".
@@ -126,7 +146,7 @@ const LATE_CUE_MS = 2000;
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareStretchTimer extends CareElement {
-  static override styles = [baseStyles, stretchTimerStyles];
+  static override styles = [baseStyles, stretchTimerStyles, courseStyles];
 
   static override properties = {
     plan: {},
@@ -143,7 +163,10 @@ export class CareStretchTimer extends CareElement {
     remindersFallback: { state: true, attribute: false },
   };
 
-  /** The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`. */
+  /**
+   * The plan: `standard`, `gentle-start` or `caution`. Default `standard`; an unknown one falls back to `caution`.
+   * @values PlanId
+   */
   plan: PlanId = 'standard';
   /**
    * The plan's first day, yyyy-mm-dd, today or earlier. Without it, the date of
@@ -163,7 +186,10 @@ export class CareStretchTimer extends CareElement {
   reminderTimes = DEFAULT_REMINDER_TIMES;
   /** Keeps patients apart on a shared device: each key has its own log. Default (and null): one shared log. */
   storageKey: string | null = '';
-  /** The level (2–6) of the plan's title, to fit the host's outline. Default 2. */
+  /**
+   * The level (2–6) of the plan's title, to fit the host's outline. Default 2.
+   * @values HeadingLevel from ../../internal/heading.js
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
   /** The clock the timer reads; replace it (before a session starts) to drive the timer in tests. */
   clock: Clock = systemClock;
@@ -184,6 +210,7 @@ export class CareStretchTimer extends CareElement {
   private readonly cues = new CuePlayer();
   private readonly wakeLock = new ScreenWakeLock();
   private readonly ring = new RingAnimator();
+  private readonly course = new CourseView(this);
 
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
@@ -245,7 +272,7 @@ export class CareStretchTimer extends CareElement {
     const { settings, problems } = checkSettings(this, today, fallbackStart, systemClock);
     if (report) for (const [attribute, problem] of problems) this.setProblem(attribute, problem);
     const { plan, startDate, options } = settings;
-    return { ...settings, today, progress: planProgress(plan, startDate, today, options) };
+    return { ...settings, today, progress: adjustedProgress(plan, startDate, today, this.logs.log.adjustments, options) };
   }
 
   private get cueSettings(): CueSettings {
@@ -331,6 +358,35 @@ export class CareStretchTimer extends CareElement {
     void this.logs.change((log) => withCues(log, cues));
   }
 
+  /** Hold, step back or resume; focus follows to the control that takes the pressed one's place. */
+  private async onAdjust(kind: AdjustmentKind): Promise<void> {
+    const { progress, today } = this.resolve();
+    const adjustment = makeAdjustment(kind, progress, today);
+    if (!adjustment) return;
+    void this.logs.change((log) => recordAdjustment(log, adjustment));
+    this.say(adjustedText(kind, adjustment.seconds, this.locale));
+    await this.updateComplete;
+    const next = { hold: ['.pace-resume'], back: ['.pace-back', '.pace-resume'], resume: ['.pace-hold', '.pace-back'] }[kind];
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot && root.activeElement?.closest('.pace')) return;
+    for (const selector of next) {
+      const target = root.querySelector<HTMLButtonElement>(selector);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+  }
+
+  private onNote(kind: NoteKind, on: boolean): void {
+    const date = this.day.today;
+    void this.logs.change((log) => setDayNotes(log, date, toggleNote(notesOn(log, date), kind, on)));
+  }
+
+  private onOpenGuide(situation: SideEffectId): void {
+    emit(this, 'care-side-effect-open', { situation });
+  }
+
   private onReminders(): void {
     const { reminderTimes, today } = this.resolved;
     const text = remindersFile(reminderTimes, today, new Date(this.activeClock.wallTime()));
@@ -374,11 +430,13 @@ export class CareStretchTimer extends CareElement {
       ${renderHeading(level, planName(plan), { id: 'plan-title', className: 'title', part: 'title' })}
       <p class="meta">${msg(str`Day ${day}, week ${week}`, { id: 'timer.plan-day' })}</p>
       <p class="seconds-today">${msg(str`Today: ${seconds} per stretch`, { id: 'timer.today-seconds' })}</p>
-      <p class="next">
-        ${next
-          ? nextIncreaseText(nextSeconds, nextDate)
-          : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
-      </p>
+      ${progress.heldSince !== null
+        ? renderHeldStatus(progress, locale)
+        : html`<p class="next">
+            ${next
+              ? nextIncreaseText(nextSeconds, nextDate)
+              : msg(str`${seconds} per stretch is the full training time.`, { id: 'timer.full-time' })}
+          </p>`}
     </div>`;
   }
 
@@ -498,6 +556,26 @@ export class CareStretchTimer extends CareElement {
     </div>`;
   }
 
+  /** "How did it feel?" on a day with a session, and the pace controls. */
+  private renderCourseControls(): TemplateResult {
+    const { progress, today } = this.resolved;
+    const status = this.session.status;
+    return html`${this.sessionsToday > 0
+      ? renderFeel({
+          notes: notesOn(this.logs.log, today),
+          onToggle: (kind, on) => this.onNote(kind, on),
+          onOpenGuide: (situation) => this.onOpenGuide(situation),
+        })
+      : nothing}
+    ${renderPace({
+      progress,
+      today,
+      locale: this.locale,
+      enabled: status !== 'running' && status !== 'paused',
+      onAdjust: (kind) => void this.onAdjust(kind),
+    })}`;
+  }
+
   protected override render(): TemplateResult {
     const log = this.logs.log;
     return html`<div class="root" lang=${this.locale}>
@@ -512,8 +590,13 @@ export class CareStretchTimer extends CareElement {
         : nothing}
       ${this.renderPlan()} ${this.renderSession()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${renderToday(this.sessionsToday)} ${this.renderCues()} ${this.renderReminders()}
-      ${renderHistory(log, this.resolved.today, this.locale)} ${this.renderAbout()} ${this.renderPrivacy()}
+      ${renderToday(this.sessionsToday)} ${this.renderCourseControls()} ${this.renderCues()} ${this.renderReminders()}
+      ${renderHistory(log, this.resolved.today, this.locale)}
+      ${this.course.render(
+        { log, plan: this.resolved.plan, startDate: this.resolved.startDate, today: this.resolved.today, options: this.resolved.options },
+        this.locale,
+      )}
+      ${this.renderAbout()} ${this.renderPrivacy()}
     </div>`;
   }
 }
@@ -523,5 +606,6 @@ declare global {
     'care-stretch-start': CustomEvent<StretchDetail>;
     'care-stretch-end': CustomEvent<StretchDetail>;
     'care-session-complete': CustomEvent<SessionCompleteDetail>;
+    'care-side-effect-open': CustomEvent<SideEffectOpenDetail>;
   }
 }

@@ -126,7 +126,10 @@ export class CareSuitabilityCheck extends CareElement {
   requireAcknowledgement = false;
   /** Adds the ticked conditions to `care-suitability-change`'s detail. Off by default: they are health data. */
   shareConditions = false;
-  /** The level (2–6) of the result's heading, to fit the host's outline; the advice per condition is one below. Default 3. */
+  /**
+   * The level (2–6) of the result's heading, to fit the host's outline; the advice per condition is one below. Default 3.
+   * @values HeadingLevel
+   */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<ConditionId> = new Set();

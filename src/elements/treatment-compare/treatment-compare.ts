@@ -61,9 +61,15 @@ export class CareTreatmentCompare extends CareElement {
     b: {},
   };
 
-  /** The first treatment's id (first column). Default `ims`. */
+  /**
+   * The first treatment's id (first column). Default `ims`.
+   * @values TREATMENT_IDS
+   */
   a: string | null = 'ims';
-  /** The second treatment's id (second column). Default `acupuncture`. */
+  /**
+   * The second treatment's id (second column). Default `acupuncture`.
+   * @values TREATMENT_IDS
+   */
   b: string | null = 'acupuncture';
 
   private comparison: TreatmentComparison | null = null;
