@@ -271,9 +271,9 @@ const server = await serve(CDN_DIR, { gzip: true });
 try {
   console.log('\nfirst paint in the page\'s language, checker, simulated slow 4G (gzip), goal: no frame in another language');
   for (const language of Object.keys(PAINT)) {
-    for (const bundle of [`${language}/suitability-check.js`, 'suitability-check.js']) {
+    for (const bundle of [`${language}/standalone/suitability-check.js`, `${language}/suitability-check.js`, 'suitability-check.js']) {
       const { at, wrong } = await firstPaint(server.url, language, bundle);
-      console.log(`${language} page, dist/cdn/${bundle.padEnd(24)} ${at.toFixed(0).padStart(6)} ms   frames in another language before it: ${wrong}`);
+      console.log(`${language} page, dist/cdn/${bundle.padEnd(35)} ${at.toFixed(0).padStart(6)} ms   frames in another language before it: ${wrong}`);
     }
   }
   const times = await renderTimes(server.url);

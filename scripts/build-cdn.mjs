@@ -2,26 +2,35 @@
 // - dist/cdn/<lang>/ for sv, nb and en: the kit (care-widgets.js) and each
 //   element (<element>.js) with that language's texts inline, all importing one
 //   shared runtime, care-runtime.js (Lit and the kit's shared internals), so a
-//   page with one element makes two requests and a page with several downloads
-//   Lit once. lit-localize's transform mode inlines the UI messages
-//   (scripts/localize-transform.mjs); scripts/pick-locale-texts.mjs keeps only
-//   that language of the domain's texts.
+//   page with several elements downloads Lit once. lit-localize's transform mode
+//   inlines the UI messages (scripts/localize-transform.mjs);
+//   scripts/pick-locale-texts.mjs keeps only that language of the domain's texts.
+// - dist/cdn/<lang>/standalone/: the same kit and elements, each self-contained
+//   (Lit and the internals inlined, tree-shaken to what it uses): one request for
+//   a page with one element or the whole kit. Two of them on one page carry Lit twice.
 // - dist/cdn/care-widgets.js and dist/cdn/<element>.js, which follow
 //   `<html lang>`: self-contained, with the sv and nb texts in lazily loaded
 //   chunks, so a page downloads only its language and only the translations its
 //   bundle uses.
+// Every bundle's html``, svg`` and css`` templates are minified by the Lit
+// team's @lit-labs/rollup-plugin-minify-html-literals (html-minifier-next and
+// lightningcss), and every file by terser.
+// A dynamic import() in the sources is bundled in by the one-language builds
+// (<lang>/ and <lang>/standalone/ load nothing lazily) and becomes a lazily
+// loaded chunk of the language-following bundles.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
 import ts from 'typescript';
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify } from 'terser';
 import { writeCdnIntegrity } from './cdn-integrity.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
 import { localizeTransform, localizeTransformers } from './localize-transform.mjs';
-import { minifyCssTemplates } from './minify-css-templates.mjs';
 import { pickLocaleTexts } from './pick-locale-texts.mjs';
+import { dollarNames, privateNames } from './private-names.mjs';
 import { pruneUiMessages } from './prune-ui-messages.mjs';
 import { splitLocaleTexts } from './split-locale-texts.mjs';
 
@@ -34,6 +43,9 @@ export const LIT_SIZES = resolve(root, 'dist/cdn-lit-sizes.json');
 export const LANGUAGES = ['sv', 'nb', 'en'];
 /** The shared module of each one-language folder. */
 export const RUNTIME = 'care-runtime';
+/** The folder of each one-language folder's self-contained bundles, dist/cdn/<lang>/standalone/. */
+export const STANDALONE = 'standalone';
+const SRC = resolve(root, 'src');
 const LOCALIZATION = resolve(root, 'src/internal/localization.ts');
 const ONE_LANGUAGE = resolve(root, 'src/internal/localization-one-language.ts');
 
@@ -49,17 +61,49 @@ export function cdnEntries() {
 }
 
 /**
+ * terser, two passes, ES2020 modules: 1.5–2 % fewer gzip bytes than esbuild's or
+ * Rolldown's minifier on these bundles (0.3 KB per element page, 0.5 KB the kit).
+ * It also shortens the kit's provably internal member names (scripts/private-names.mjs)
+ * to `$` and a letter or two, the same in every file of a build (one cache), so a
+ * runtime and the bundles importing it agree.
+ */
+const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false, ascii_only: false } };
+let internalNames;
+const minified = async (code) => {
+  internalNames ??= { regex: new RegExp(`^(?:${privateNames().join('|')})$`), cache: { props: new Map() } };
+  const properties = { regex: internalNames.regex, keep_quoted: true, nth_identifier: dollarNames, cache: internalNames.cache };
+  return (await minify(code, { ...TERSER, mangle: { properties } })).code;
+};
+
+/**
  * Vite leaves whitespace in ES library builds, so that a bundler downstream can
  * still tree-shake them. Script-tag bundles are final: minify every file fully.
+ * Module scripts are always decoded as UTF-8: å, ä, ö and ø need no escapes.
  */
 async function minifyAll(dir) {
   for (const file of readdirSync(dir, { recursive: true })) {
     if (!String(file).endsWith('.js')) continue;
     const path = resolve(dir, String(file));
-    // Module scripts are always decoded as UTF-8: å, ä, ö and ø need no escapes.
-    const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', legalComments: 'none', charset: 'utf8' });
-    writeFileSync(path, code);
+    writeFileSync(path, await minified(readFileSync(path, 'utf8')));
   }
+}
+
+/**
+ * The text of the kit's html``, svg`` and css`` templates, which a JavaScript
+ * minifier leaves as written, minified by the Lit team's plugin. Two options
+ * differ from its defaults, both to keep what the browser builds the same:
+ * `keepClosingSlash`, as an svg`` fragment (`<circle …/><path …/>`) is parsed
+ * without its <svg> parent, where a start tag without `/>` would take the next
+ * element as its child; and `removeEmptyAttributes: false`, as an empty `lang`,
+ * `title` or `alt` means something. tests/hardening/minified.test.ts compares
+ * what the built bundles render with what the sources render.
+ */
+export function minifyTemplates() {
+  return minifyHtmlLiterals({
+    filter: (id) => id.startsWith(SRC) && /\.ts$/.test(id),
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true, removeEmptyAttributes: false } },
+  });
 }
 
 /** The minified Lit runtime (everything from node_modules) in the chunks a page loads first. */
@@ -73,7 +117,7 @@ async function litRuntimeIn(output) {
   };
   add(chunks.find((chunk) => chunk.isEntry));
   const code = [...first].flatMap((chunk) => Object.entries(chunk.modules).filter(([id, module]) => id.includes('/node_modules/') && module.code).map(([, module]) => module.code));
-  return (await transform(code.join('\n'), { minify: true, format: 'esm' })).code;
+  return minified(code.join('\n'));
 }
 
 /** The absolute paths of the files an entry bundles (esbuild's metafile). */
@@ -123,16 +167,16 @@ function strict(warning, warn) {
   warn(warning);
 }
 
-function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles) {
+function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
   return build({
     configFile: false,
     logLevel: 'warn',
     root,
-    plugins: [localizeTransform(factory), oneLanguageModules(runtimeFiles), pickLocaleTexts(locale), minifyCssTemplates()],
+    plugins: [localizeTransform(factory), oneLanguageModules(runtimeFiles), pickLocaleTexts(locale), minifyTemplates()],
     // Browser-only bundles: the kit's server code (src/internal/dom-stand-ins.ts) drops out.
     define: { __CARE_SCRIPT_TAG__: 'true' },
     build: {
-      outDir: resolve(CDN_DIR, locale),
+      outDir,
       emptyOutDir: false,
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => fileName },
@@ -167,9 +211,10 @@ const outputOf = (built) => [built].flat()[0].output;
  * dist/cdn/<locale>/: first the runtime's members, grown from the seeds until
  * they hold every module the runtime bundles (so that each of them can be
  * imported from it); then the kit and each element, importing those modules
- * from ./care-runtime.js; last the runtime itself, exporting the kit's internals
- * and, of Lit, only what the bundles import (so Lit is tree-shaken as in a
- * self-contained bundle). Returns the runtime's minified Lit code.
+ * from ./care-runtime.js; then the self-contained ones of standalone/; last the
+ * runtime itself, exporting the kit's internals and, of Lit, only what the
+ * bundles import (so Lit is tree-shaken as in a self-contained bundle). Returns
+ * the gzip bytes of the Lit code in the runtime and in each standalone bundle.
  */
 async function buildLanguage(locale, factory, seeds) {
   const cache = resolve(root, 'node_modules/.cache/care-widgets');
@@ -191,10 +236,16 @@ async function buildLanguage(locale, factory, seeds) {
       if (chunk.type === 'chunk') runtimeNamesIn(chunk.code).forEach((n) => used.add(n));
     }
   }
+  const lit = {};
+  for (const [name, source] of cdnEntries()) {
+    const built = await oneLanguageBuild(locale, factory, source, `${name}.js`, undefined, resolve(CDN_DIR, locale, STANDALONE));
+    lit[`${locale}/${STANDALONE}/${name}`] = gzipBytes(await litRuntimeIn(outputOf(built)));
+  }
   const entry = resolve(cache, `${RUNTIME}-${locale}.js`);
   const internals = [...members].filter((file) => !file.includes('/node_modules/'));
   writeFileSync(entry, [...internals.map((file) => `export * from ${JSON.stringify(file)};`), `export { ${[...used].join(', ')} } from ${JSON.stringify(all)};`].join('\n'));
-  return litRuntimeIn(outputOf(await oneLanguageBuild(locale, factory, entry, `${RUNTIME}.js`)));
+  lit[`${locale}/${RUNTIME}`] = gzipBytes(await litRuntimeIn(outputOf(await oneLanguageBuild(locale, factory, entry, `${RUNTIME}.js`))));
+  return lit;
 }
 
 export async function buildCdn() {
@@ -202,13 +253,13 @@ export async function buildCdn() {
   const factories = localizeTransformers();
   const seeds = await runtimeSeeds();
   const lit = {};
-  for (const locale of LANGUAGES) lit[`${locale}/${RUNTIME}`] = gzipBytes(await buildLanguage(locale, factories.get(locale), seeds));
+  for (const locale of LANGUAGES) Object.assign(lit, await buildLanguage(locale, factories.get(locale), seeds));
   for (const [name, entry] of cdnEntries()) {
     const built = await build({
       configFile: false,
       logLevel: 'warn',
       root,
-      plugins: [splitLocaleTexts(), minifyCssTemplates(), pruneUiMessages(entry)],
+      plugins: [splitLocaleTexts(), minifyTemplates(), pruneUiMessages(entry)],
       // Browser-only bundles: the kit's server code (src/internal/localization.ts, dom-stand-ins.ts) drops out.
       define: { __CARE_SCRIPT_TAG__: 'true' },
       build: {

@@ -1,5 +1,6 @@
 // Prints what a page in each language downloads to show the kit's elements
-// (requests and gzip bytes, with the one-language bundles of dist/cdn/<lang>/
+// (requests and gzip bytes, with the self-contained one-language bundles of
+// dist/cdn/<lang>/standalone/, with the shared-runtime ones of dist/cdn/<lang>/
 // and with the language-following ones of dist/cdn/), the code and styles per
 // element apart from Lit and prose; then the language-following bundles' sizes,
 // minified and gzip, with their lazily loaded language chunks, and what each
@@ -7,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CDN_DIR, LANGUAGES, LIT_SIZES, RUNTIME, buildCdn, cdnEntries } from './build-cdn.mjs';
+import { CDN_DIR, LANGUAGES, LIT_SIZES, STANDALONE, buildCdn, cdnEntries } from './build-cdn.mjs';
 import { gzipWithoutProse } from './composition.mjs';
 import { CODE_BUDGETS, PAGE_BUDGETS, budgetOf } from './budgets.mjs';
 import { gzipBytes } from './gzip-bytes.mjs';
@@ -82,28 +83,40 @@ export function printComposition(rows) {
   }
 }
 
-/** The pages measured: each element alone, the whole kit, and two elements together. */
+/**
+ * The pages measured: each element alone and the whole kit, each from its
+ * self-contained file (one request), and two elements together from the
+ * shared-runtime bundles (one Lit). `delivery` is the kind the README tells
+ * such a page to load, which the budgets hold.
+ */
 export function pages() {
   const elements = cdnEntries().map(([name]) => name).filter((name) => name !== 'care-widgets');
   return [
-    ...elements.map((name) => ({ name, bundles: [name] })),
-    { name: 'whole kit', bundles: ['care-widgets'] },
-    { name: 'checker + timer', bundles: ['suitability-check', 'stretch-timer'] },
+    ...elements.map((name) => ({ name, bundles: [name], delivery: 'standalone' })),
+    { name: 'whole kit', bundles: ['care-widgets'], delivery: 'standalone' },
+    { name: 'checker + timer', bundles: ['suitability-check', 'stretch-timer'], delivery: 'shared' },
   ];
 }
 
+/** The three ways a page can load the bundles, by the folder they come from. */
+export const DELIVERIES = {
+  standalone: (language, bundle) => `${language}/${STANDALONE}/${bundle}.js`,
+  shared: (language, bundle) => `${language}/${bundle}.js`,
+  following: (_language, bundle) => `${bundle}.js`,
+};
+
 /**
- * What a page in `language` downloads for `bundles`: with the one-language
- * bundles (`dist/cdn/<language>/`), each bundle and its static imports; with the
+ * What a page in `language` downloads for `bundles` delivered as `delivery`
+ * (see DELIVERIES): each bundle and its static imports; with the
  * language-following ones (`dist/cdn/`), also the lazy chunks of its language.
  * `litCopies` counts the files holding Lit's runtime (its Trusted Types policy).
  */
-export function pageDownload(bundles, language, oneLanguage) {
+export function pageDownload(bundles, language, delivery) {
   const files = new Set();
   for (const bundle of bundles) {
-    const main = staticClosure(oneLanguage ? `${language}/${bundle}.js` : `${bundle}.js`);
+    const main = staticClosure(DELIVERIES[delivery](language, bundle));
     for (const file of main) files.add(file);
-    if (oneLanguage) continue;
+    if (delivery !== 'following') continue;
     for (const lazy of [...main].flatMap((file) => importsOf(file).dynamic)) {
       if (lazy.startsWith(`chunks/${bundle}-${language}-`)) staticClosure(lazy, files);
     }
@@ -119,41 +132,43 @@ export function pageDownload(bundles, language, oneLanguage) {
 
 /**
  * Each element's code and styles, gzip, apart from Lit and prose: its English
- * one-language page without the Lit runtime and with its prose emptied (estimates:
- * gzip does not add up).
+ * self-contained bundle with its prose emptied, less the Lit code it holds
+ * (estimates: gzip does not add up).
  */
 export function codeAndStyles(bundle) {
-  const lit = existsSync(LIT_SIZES) ? JSON.parse(readFileSync(LIT_SIZES, 'utf8'))[`en/${RUNTIME}`] : undefined;
-  const { files } = pageDownload([bundle], 'en', true);
+  const lit = existsSync(LIT_SIZES) ? JSON.parse(readFileSync(LIT_SIZES, 'utf8'))[`en/${STANDALONE}/${bundle}`] : undefined;
+  const { files } = pageDownload([bundle], 'en', 'standalone');
   return lit === undefined ? undefined : gzipWithoutProse(files.map(read)) - lit;
 }
 
-/** Every page in every language, with both kinds of bundle. */
+/** Every page in every language, with each kind of bundle. */
 export function measurePages() {
   return pages().map((page) => ({
     ...page,
     codeAndStyles: page.bundles.length === 1 ? codeAndStyles(page.bundles[0]) : undefined,
     languages: Object.fromEntries(
-      LANGUAGES.map((language) => [language, { oneLanguage: pageDownload(page.bundles, language, true), following: pageDownload(page.bundles, language, false) }]),
+      LANGUAGES.map((language) => [language, Object.fromEntries(Object.keys(DELIVERIES).map((delivery) => [delivery, pageDownload(page.bundles, language, delivery)]))]),
     ),
   }));
 }
 
-/** The per-language table: requests / gzip a page downloads, one-language bundle beside the language-following one, and the goal. */
+/** The per-language table: requests / gzip a page downloads with each kind of bundle, and the goal of the page's own kind. */
 export function printPages(rows) {
   const cell = (d) => `${d.requests} / ${kb(d.gzip)}${d.litCopies > 1 ? ` (${d.litCopies}× Lit)` : ''}`;
   const goal = (name) => {
     const b = budgetOf(PAGE_BUDGETS, name);
-    return `${b.requests.goal} / ${b.gzip.goal === null ? '—' : `≤ ${b.gzip.goal} KB`}${b.litCopies ? `, ${b.litCopies.goal}× Lit` : ''}  (test limit ${b.requests.limit} / ${b.gzip.limit} KB)`;
+    const shared = b.shared ? `; ${language}/: ${b.shared.requests} / ${b.shared.gzip} KB` : '';
+    return `${b.requests.goal} / ${b.gzip.goal === null ? '—' : `≤ ${b.gzip.goal} KB`}${b.litCopies ? `, ${b.litCopies.goal}× Lit` : ''}  (limit ${b.requests.limit} / ${b.gzip.limit} KB${shared})`;
   };
-  for (const language of LANGUAGES) {
-    console.log(`\n${language} page: requests / gzip    dist/cdn/${language}/ (one language)  dist/cdn/ (follows <html lang>)   goal`);
+  let language;
+  for (language of LANGUAGES) {
+    console.log(`\n${language} page: requests / gzip  ${`${language}/${STANDALONE}/ (1 file)`.padStart(25)} ${`${language}/ (shared runtime)`.padStart(24)} ${'follows <html lang>'.padStart(24)}   goal (measured on ${language}/${STANDALONE}/, for two elements on ${language}/)`);
     for (const row of rows) {
       const d = row.languages[language];
-      console.log(`${row.name.padEnd(30)} ${cell(d.oneLanguage).padStart(27)} ${cell(d.following).padStart(32)}   ${goal(row.name)}`);
+      console.log(`${row.name.padEnd(26)} ${cell(d.standalone).padStart(25)} ${cell(d.shared).padStart(24)} ${cell(d.following).padStart(24)}   ${goal(row.name)}`);
     }
   }
-  console.log('\ncode and styles per element, gzip, apart from Lit and prose (estimates)');
+  console.log(`\ncode and styles per element, gzip, apart from Lit and prose (estimates, en/${STANDALONE}/)`);
   for (const row of rows.filter((r) => r.codeAndStyles !== undefined && r.name !== 'whole kit')) {
     const b = budgetOf(CODE_BUDGETS, row.name);
     console.log(`${row.name.padEnd(30)} ${kb(row.codeAndStyles).padStart(9)}   goal ≤ ${b.goal} KB  (test limit ${b.limit} KB)`);

@@ -1,7 +1,8 @@
 /**
- * Loads two built one-language bundles (dist/cdn/sv/) on a page whose
- * `<html lang>` is English, served with a Trusted Types policy that allows one
- * `lit-html` policy. Reports what the elements show, before and after the page's
+ * Loads two built one-language bundles (dist/cdn/sv/, or with `?folder=sv/standalone`
+ * the self-contained ones) on a page whose `<html lang>` is English (the page
+ * bundles-one-language-page.html is served with a Trusted Types policy that
+ * allows one `lit-html` policy; bundles-standalone-page.html has none). Reports what the elements show, before and after the page's
  * language changes, the warnings, the errors and the bundle files requested.
  */
 import { afterHostGrace } from '../helpers/grace.js';
@@ -25,7 +26,7 @@ const settle = () => Promise.all([...document.querySelectorAll<Upgraded>('body >
 
 async function run(): Promise<void> {
   try {
-    const bundles = '/dist/cdn/sv/';
+    const bundles = `/dist/cdn/${new URLSearchParams(location.search).get('folder') ?? 'sv'}/`;
     await Promise.all(['suitability-check.js', 'stretch-timer.js'].map((file) => import(/* @vite-ignore */ `${bundles}${file}`)));
   } catch (error) {
     errors.push(String(error));

@@ -3,6 +3,8 @@
  * show their language whatever the page's, refuse another one asked by an
  * element's `lang` with a notice and a warning, and two element bundles on one
  * page share one runtime: one Lit, so one Trusted Types policy named lit-html.
+ * Two self-contained bundles (dist/cdn/<lang>/standalone/, one request each)
+ * on one page work side by side, each with its own Lit.
  */
 import { expect } from '@open-wc/testing';
 
@@ -16,7 +18,7 @@ interface Report {
   trustedTypes: boolean;
 }
 
-function loadPage(): Promise<Report> {
+function loadPage(page = './bundles-one-language-page.html'): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error('the one-language page did not report')), 20_000);
@@ -27,7 +29,7 @@ function loadPage(): Promise<Report> {
       frame.remove();
       resolve(event.data as Report);
     });
-    frame.src = new URL('./bundles-one-language-page.html', import.meta.url).href;
+    frame.src = new URL(page, import.meta.url).href;
     document.body.append(frame);
   });
 }
@@ -67,5 +69,27 @@ describe('the one-language bundles (dist/cdn/sv/), checker and timer on an Engli
     const about = report.warnings.filter((warning) => warning.includes('lang="nb"'));
     expect(about).to.have.length(1);
     expect(about[0]).to.contain('Valid value here: sv');
+  });
+});
+
+describe('two self-contained one-language bundles (dist/cdn/sv/standalone/), checker and timer on an English page', function () {
+  this.timeout(30_000);
+  let report: Report;
+  before(async () => {
+    report = await loadPage('./bundles-standalone-page.html?folder=sv/standalone');
+  });
+
+  it('define both elements without an error, each from its one file', () => {
+    expect(report.errors).to.deep.equal([]);
+    expect(report.defined).to.deep.equal(['care-suitability-check', 'care-stretch-timer']);
+    expect([...report.requests].sort()).to.deep.equal(['/dist/cdn/sv/standalone/stretch-timer.js', '/dist/cdn/sv/standalone/suitability-check.js']);
+  });
+
+  it('show Swedish, refuse lang="nb" with one warning, and keep Swedish after <html lang> changes', () => {
+    expect(report.before.plain).to.contain('Stämmer något av detta in på dig?');
+    expect(report.before['care-stretch-timer']).to.contain('Om den här planen');
+    expect(report.before.norwegian).to.match(/Innehållet finns inte på språket ”nb”\. Det visas på svenska\./i);
+    expect(report.warnings.filter((warning) => warning.includes('lang="nb"'))).to.have.length(1);
+    expect(report.after).to.deep.equal(report.before);
   });
 });

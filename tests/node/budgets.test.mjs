@@ -1,7 +1,8 @@
 // The script-tag bundles (dist/cdn, built by `npm run build:test`) stay within
 // their size budgets (scripts/budgets.mjs): what a page in each language
-// downloads, and each element's code and styles; and a page downloads only its
-// own language.
+// downloads, from the self-contained files (one element or the whole kit) and
+// from the shared-runtime ones (two elements, or one), and each element's code
+// and styles; and a page downloads only its own language.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUDGETS, CODE_BUDGETS, PAGE_BUDGETS, budgetOf } from '../../scripts/budgets.mjs';
@@ -14,10 +15,20 @@ const kb = (bytes) => bytes / 1024;
 for (const language of ['sv', 'nb', 'en']) {
   test(`a ${language} page with the one-language bundles stays within its requests and gzip bytes`, () => {
     for (const page of pages) {
-      const { requests, gzip, litCopies } = page.languages[language].oneLanguage;
+      const { requests, gzip, litCopies } = page.languages[language][page.delivery];
       const budget = budgetOf(PAGE_BUDGETS, page.name);
       assert.ok(requests <= budget.requests.limit, `${language} ${page.name}: ${requests} requests > ${budget.requests.limit}`);
       assert.ok(kb(gzip) <= budget.gzip.limit, `${language} ${page.name}: ${kb(gzip).toFixed(1)} KB gzip > ${budget.gzip.limit} KB`);
+      assert.equal(litCopies, 1, `${language} ${page.name}: ${litCopies} copies of Lit`);
+    }
+  });
+
+  test(`a ${language} page with one element or the whole kit from the shared-runtime bundles stays within its limit`, () => {
+    for (const page of pages.filter((p) => p.bundles.length === 1)) {
+      const { requests, gzip, litCopies } = page.languages[language].shared;
+      const { shared } = budgetOf(PAGE_BUDGETS, page.name);
+      assert.equal(requests, shared.requests, `${language} ${page.name}: ${requests} requests`);
+      assert.ok(kb(gzip) <= shared.gzip, `${language} ${page.name}: ${kb(gzip).toFixed(1)} KB gzip > ${shared.gzip} KB`);
       assert.equal(litCopies, 1, `${language} ${page.name}: ${litCopies} copies of Lit`);
     }
   });
@@ -27,7 +38,9 @@ test('two element bundles of one language share one runtime: the page downloads 
   const page = pages.find((p) => p.name === 'checker + timer');
   assert.ok(page);
   for (const language of ['sv', 'nb', 'en']) {
-    assert.equal(page.languages[language].oneLanguage.files.filter((file) => file.endsWith('/care-runtime.js')).length, 1);
+    assert.equal(page.delivery, 'shared');
+    assert.equal(page.languages[language].shared.files.filter((file) => file.endsWith('/care-runtime.js')).length, 1);
+    assert.equal(page.languages[language].shared.litCopies, 1);
   }
 });
 

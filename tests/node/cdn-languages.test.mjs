@@ -1,15 +1,16 @@
 // Each one-language folder of script-tag bundles (dist/cdn/<lang>/) holds the
 // texts of its language and none of the other two: the UI messages (from the
 // XLIFF files) and the domain's texts (text/say/paraphrase and { en, sv, nb }
-// literals in src/). And each bundle there loads with one more request at most,
-// the folder's shared runtime, and nothing lazily.
+// literals in src/), and so does its standalone/ folder. And each bundle there
+// loads with one more request at most, the folder's shared runtime, each one of
+// standalone/ with none, and nothing lazily.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { CDN_DIR, LANGUAGES } from '../../scripts/build-cdn.mjs';
+import { CDN_DIR, LANGUAGES, STANDALONE, cdnEntries } from '../../scripts/build-cdn.mjs';
 import { localizedTexts } from '../../scripts/pick-locale-texts.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,13 +48,30 @@ function linkage(code, specifier) {
   return { exported, imported };
 }
 
+/** Every module a bundle imports, statically or with import() (its syntax, not a text search). */
+function importsIn(code) {
+  const source = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const found = [];
+  const visit = (node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) found.push(node.moduleSpecifier.text);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [spec] = node.arguments;
+      found.push(spec && ts.isStringLiteralLike(spec) ? spec.text : `import(${spec?.getText() ?? ''})`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 const texts = allTexts();
 /** A text a bundle can hold verbatim: long enough to mean something, nothing a minifier escapes. */
 const checkable = (text) => text.length >= 12 && !/["'`\\\n]|\$\{/.test(text);
 
 for (const language of LANGUAGES) {
   const files = readdirSync(resolve(CDN_DIR, language)).filter((file) => file.endsWith('.js'));
-  const code = files.map((file) => readFileSync(resolve(CDN_DIR, language, file), 'utf8')).join('\n');
+  const standalone = readdirSync(resolve(CDN_DIR, language, STANDALONE)).filter((file) => file.endsWith('.js'));
+  const code = [...files, ...standalone.map((file) => `${STANDALONE}/${file}`)].map((file) => readFileSync(resolve(CDN_DIR, language, file), 'utf8')).join('\n');
   const own = texts.map((t) => t[language]);
 
   test(`dist/cdn/${language}/ holds ${language} texts and no text of another language`, () => {
@@ -67,12 +85,34 @@ for (const language of LANGUAGES) {
     assert.ok(present.length > 150, `${present.length} ${language} texts found in the bundles`);
   });
 
-  test(`each bundle in dist/cdn/${language}/ imports only the folder's runtime, and nothing lazily`, () => {
+  // A dynamic import() in the sources becomes a chunk beside its bundle, <bundle>-<name>-<hash>.js,
+  // which may import the runtime, its bundle and other chunks of the folder.
+  const names = cdnEntries().map(([name]) => name);
+  const allowed = (folder, file, runtime) => {
+    const name = file.replace(/\.js$/, '');
+    const chunk = names.includes(name) ? (spec) => spec.startsWith(`./${name}-`) && folder.includes(spec.slice(2)) : (spec) => folder.includes(spec.slice(2));
+    return (spec) => (runtime && spec === './care-runtime.js') || chunk(spec);
+  };
+
+  test(`each bundle in dist/cdn/${language}/ imports the folder's runtime, and nothing else but its own lazily loaded chunks`, () => {
+    for (const name of names) assert.ok(files.includes(`${name}.js`), `${name}.js`);
     for (const file of files) {
-      const source = readFileSync(resolve(CDN_DIR, language, file), 'utf8');
-      const imports = [...source.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)].map((m) => m[1]);
-      assert.deepEqual([...new Set(imports)], file === 'care-runtime.js' ? [] : ['./care-runtime.js'], file);
-      assert.doesNotMatch(source, /import\(/, `${file} loads nothing lazily`);
+      const imports = importsIn(readFileSync(resolve(CDN_DIR, language, file), 'utf8'));
+      if (file === 'care-runtime.js') {
+        assert.deepEqual(imports, [], file);
+        continue;
+      }
+      if (names.includes(file.replace(/\.js$/, ''))) assert.ok(imports.includes('./care-runtime.js'), `${file} imports the runtime`);
+      assert.deepEqual(imports.filter((spec) => !allowed(files, file, true)(spec)), [], `${file} imports only the runtime and its own chunks`);
+    }
+  });
+
+  test(`dist/cdn/${language}/${STANDALONE}/ holds the kit and each element, each one file that imports nothing but its own lazy chunks`, () => {
+    for (const name of names) assert.ok(standalone.includes(`${name}.js`), `${STANDALONE}/${name}.js`);
+    for (const file of standalone) {
+      const source = readFileSync(resolve(CDN_DIR, language, STANDALONE, file), 'utf8');
+      assert.deepEqual(importsIn(source).filter((spec) => !allowed(standalone, file, false)(spec)), [], `${file} imports nothing but its own chunks`);
+      if (names.includes(file.replace(/\.js$/, ''))) assert.match(source, /customElements/, `${file} defines its elements`);
     }
   });
 
