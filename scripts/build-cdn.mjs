@@ -15,9 +15,9 @@
 // Every bundle's html``, svg`` and css`` templates are minified by the Lit
 // team's @lit-labs/rollup-plugin-minify-html-literals (html-minifier-next and
 // lightningcss), and every file by terser.
-// A dynamic import() in the sources is bundled in by the one-language builds
-// (<lang>/ and <lang>/standalone/ load nothing lazily) and becomes a lazily
-// loaded chunk of the language-following bundles.
+// A dynamic import() in the sources becomes a lazily loaded chunk beside its
+// bundle in every build (<lang>/<bundle>-<name>-<hash>.js, with the language's
+// texts inline): the first paint does not carry views the patient may never open.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,9 +184,15 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir
       rollupOptions: {
         onwarn: strict,
         checks: { pluginTimings: false },
-        // A one-language bundle loads nothing lazily: a view the other builds load with import() when it is
-        // opened (the timer's course history) is bundled in.
-        output: { paths: { [RUNTIME]: `./${RUNTIME}.js` }, codeSplitting: false },
+        // A view loaded with import() when the patient opens it (the timer's course history, its 'Your log'
+        // views) is a chunk beside its bundle, <bundle>-<name>-<hash>.js, with this language's texts inline; it
+        // imports what it shares with its bundle from the bundle (allow-extension), so the first paint stays
+        // one request (standalone) or two (bundle and runtime), and a chunk never brings a second Lit.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          paths: { [RUNTIME]: `./${RUNTIME}.js` },
+          chunkFileNames: `${fileName.replace(/\.js$/, '')}-[name]-[hash].js`,
+        },
       },
     },
   });

@@ -3,7 +3,8 @@
 // XLIFF files) and the domain's texts (text/say/paraphrase and { en, sv, nb }
 // literals in src/), and so does its standalone/ folder. And each bundle there
 // loads with one more request at most, the folder's shared runtime, each one of
-// standalone/ with none, and nothing lazily.
+// standalone/ with none, before the patient opens an on-demand view; a view
+// loaded with import() is a chunk beside its bundle, <bundle>-<name>-<hash>.js.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
