@@ -14,6 +14,7 @@ import { currentEngine, pageContentWidth, phoneWidth, skipBecause } from '../hel
 import { captureWarnings, useLocale } from '../helpers/locale.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
 import {
+  captureDownloads,
   MONDAY,
   SESSION_MS,
   clearLogs,
@@ -28,30 +29,6 @@ import {
   wait,
 } from './stretch-timer-fixture.js';
 
-/** Catches the files the timer offers for download (Blob + object URL), as text. */
-function captureDownloads(): { files: Array<{ name: string; type: string; text: Promise<string> }>; restore: () => void } {
-  const files: Array<{ name: string; type: string; text: Promise<string> }> = [];
-  const { createObjectURL } = URL;
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = createObjectURL(blob);
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text() });
-    else click.call(this);
-  };
-  return {
-    files,
-    restore: () => {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 /** Opens "Your log" as a user does. */
 async function openData(el: CareStretchTimer): Promise<void> {

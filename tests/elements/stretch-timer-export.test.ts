@@ -11,7 +11,7 @@ import { emulateMediaOrSkip, pageContentWidth, phoneWidth, resetMediaEmulation }
 import { fixture, html } from '@open-wc/testing';
 import { useLocale } from '../helpers/locale.js';
 import { britishDate } from '../helpers/dates.js';
-import { clearLogs, freshKey, mountTimer, part, press, textOf } from './stretch-timer-fixture.js';
+import { captureDownloads, clearLogs, freshKey, mountTimer, part, press, textOf } from './stretch-timer-fixture.js';
 
 /** A caution plan started Monday 17 November 2025 (today is Monday 1 December): notes, a hold and a step back. */
 function storeCourse(storageKey: string): void {
@@ -30,31 +30,6 @@ function storeCourse(storageKey: string): void {
   localStorage.setItem(logKey(storageKey), JSON.stringify(log));
 }
 
-type Download = { name: string; type: string; text: Promise<string>; bytes: Promise<ArrayBuffer> };
-
-function captureDownloads(): { files: Download[]; restore: () => void } {
-  const files: Download[] = [];
-  const { createObjectURL } = URL;
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = createObjectURL(blob);
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text(), bytes: blob.arrayBuffer() });
-    else click.call(this);
-  };
-  return {
-    files,
-    restore: () => {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 /** The CSV offered for download; `text` decoded as UTF-8 (which drops the byte order mark), `bom` whether it starts with one. */
 async function exportCsv(el: CareStretchTimer): Promise<{ name: string; type: string; text: string; bom: boolean }> {

@@ -121,3 +121,30 @@ export function storedSessions(storageKey: string, date = '2025-12-01'): number 
 export async function logWritten(storageKey: string): Promise<void> {
   await navigator.locks?.request(logKey(storageKey), () => undefined);
 }
+
+/** A file the timer offered for download (Blob + object URL), read back as text and bytes. */
+export type Download = { name: string; type: string; text: Promise<string>; bytes: Promise<ArrayBuffer> };
+
+export function captureDownloads(): { files: Download[]; restore: () => void } {
+  const files: Download[] = [];
+  const { createObjectURL } = URL;
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = createObjectURL(blob);
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob && this.download) files.push({ name: this.download, type: blob.type, text: blob.text(), bytes: blob.arrayBuffer() });
+    else click.call(this);
+  };
+  return {
+    files,
+    restore: () => {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
