@@ -48,8 +48,8 @@ export const PAGE_BUDGETS = {
   'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 42.3 }, litCopies: { goal: 1, limit: 1 } },
   // A clinic's page with the patient kit and <care-plan-handoff>, both from the shared-runtime bundles of <lang>/:
   // one Lit, 3 requests (kit, plan-handoff.js, runtime). sv 64.56 KB (2026-11-26, issue 15, patient-kit), 2.5 KB
-  // more than the kit with the element inside was (shared 62.1 KB): the hand-off's modules that are not in the
-  // runtime (its domain format, the timer's plan names and date texts) come in both bundles.
+  // more than the kit with the element inside was (shared 62.1 KB): what the element shares with the timer but not
+  // with every element (so not in the runtime: the plans, the dates, the hand-off format) comes in both bundles.
   'kit + plan-handoff': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 64.6 }, litCopies: { goal: 1, limit: 1 } },
 };
 
