@@ -184,7 +184,7 @@ export function firstPaintInEntry() {
     reached.set(id, result);
     return result;
   };
-  return { groups: [{ name: (id, context) => (fromEntry(id, context) ? 'entry' : null) }] };
+  return { groups: [{ debugName: 'first paint', name: (id, context) => (fromEntry(id, context) ? 'entry' : null) }] };
 }
 
 /** A build that must not guess: a name two runtime modules export, or an import nothing exports, stops it. */

@@ -13,9 +13,11 @@ import type { IsoDate } from '../../domain/calendar.js';
 import { makeBackup } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
 import type { DataSection } from './data-section.js';
+import { noteName } from './feel-view.js';
 import { LazyModule } from './lazy-module.js';
 import type { LazyHost } from './lazy-module.js';
 import type { LogController } from './log-controller.js';
+import { download, downloadPermission } from './reminders.js';
 import type { SummaryInput } from './summary-view.js';
 
 export interface DataControllerOptions {
@@ -54,7 +56,12 @@ export class DataController {
       () =>
         // The names read off the module are spelled out: a bundler then sees which of its exports are used.
         import('./data-section.js').then(({ DataSection, styles }) => {
-          this.section ??= new DataSection(parts.host, { ...options, exportData: () => this.exportData() });
+          this.section ??= new DataSection(parts.host, {
+            ...options,
+            exportData: () => this.exportData(),
+            noteName,
+            offerFile: (text, fileName, type) => downloadPermission() !== 'blocked' && download(options.root(), text, fileName, type),
+          });
           return { styles };
         }),
       "the timer's 'Your log' section (export, summary, backup and restore)",
@@ -104,7 +111,7 @@ export class DataController {
   }
 
   /** The printable summary while it is open. */
-  renderSummary(input: Omit<SummaryInput, 'print' | 'close'>): TemplateResult | typeof nothing {
+  renderSummary(input: Omit<SummaryInput, 'print' | 'close' | 'noteName'>): TemplateResult | typeof nothing {
     return this.section?.renderSummary(input) ?? nothing;
   }
 }

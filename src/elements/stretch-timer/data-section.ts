@@ -14,21 +14,31 @@ import type { LogBackup } from '../../domain/log-backup.js';
 import { readBackup } from '../../domain/backup-reader.js';
 import type { BackupProblem } from '../../domain/backup-reader.js';
 import { mergeLogs } from '../../domain/training-log.js';
+import type { NoteKind } from '../../domain/session-notes.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import type { DataControllerOptions } from './data-controller.js';
 import { VALID_BACKUP, messageText } from './data-messages.js';
 import type { DataMessage } from './data-messages.js';
 import { renderData, renderDataMessage } from './data-view.js';
 import { csvFileName, logCsv } from './export-files.js';
-import { download, downloadPermission } from './reminders.js';
 import { renderSummary } from './summary-view.js';
 import type { SummaryInput } from './summary-view.js';
 
 export { dataStyles as styles } from './data-styles.js';
 
+/**
+ * What the timer hands in. This module imports none of the timer's own modules
+ * that its first file holds (only the domain, the kit's internals and modules
+ * shared with other elements), so no bundler moves the timer, and its tag
+ * registration, into a chunk shared with this one.
+ */
 export interface DataSectionOptions extends DataControllerOptions {
   /** The log as a backup value (the timer's `exportData()`). */
   readonly exportData: () => LogBackup;
+  /** A note's name as the patient ticked it (feel-view.ts's `noteName`). */
+  readonly noteName: (kind: NoteKind) => string;
+  /** Offers a file for download; false where the browser cannot start one. */
+  readonly offerFile: (text: string, fileName: string, type: string) => boolean;
 }
 
 export class DataSection {
@@ -64,7 +74,7 @@ export class DataSection {
   /** Saves the CSV for the therapist: one row per day. */
   exportCsv(): void {
     const { logs, today, startDate } = this.options;
-    this.offer(logCsv(logs.log, today(), startDate()), csvFileName(today()), 'text/csv;charset=utf-8');
+    this.offer(logCsv(logs.log, today(), startDate(), this.options.noteName), csvFileName(today()), 'text/csv;charset=utf-8');
   }
 
   /** Shows the one-page summary, then opens the browser's print dialog; the page prints the summary alone. */
@@ -87,8 +97,7 @@ export class DataSection {
 
   /** Offers `text` as a download; says so where the browser cannot start one. */
   offer(text: string, fileName: string, type: string): void {
-    const started = downloadPermission() !== 'blocked' && download(this.options.root(), text, fileName, type);
-    this.show(started ? null : { kind: 'download-failed' });
+    this.show(this.options.offerFile(text, fileName, type) ? null : { kind: 'download-failed' });
   }
 
   /** A file chosen to restore from: read, checked, then confirmed (over a log) or merged (into an empty one). */
@@ -149,9 +158,10 @@ export class DataSection {
   }
 
   /** The printable summary while it is open. */
-  renderSummary(input: Omit<SummaryInput, 'print' | 'close'>): TemplateResult | typeof nothing {
+  renderSummary(input: Omit<SummaryInput, 'print' | 'close' | 'noteName'>): TemplateResult | typeof nothing {
     if (!this.summaryOpen) return nothing;
-    return renderSummary({ ...input, print: () => void this.printSummary(), close: () => void this.closeSummary() });
+    const { noteName } = this.options;
+    return renderSummary({ ...input, noteName, print: () => void this.printSummary(), close: () => void this.closeSummary() });
   }
 
   private async merge(backup: TrainingLog): Promise<void> {
