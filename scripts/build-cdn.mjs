@@ -69,7 +69,7 @@ export function cdnEntries() {
  */
 const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false, ascii_only: false } };
 let internalNames;
-const minified = async (code) => {
+export const minified = async (code) => {
   internalNames ??= { regex: new RegExp(`^(?:${privateNames().join('|')})$`), cache: { props: new Map() } };
   const properties = { regex: internalNames.regex, keep_quoted: true, nth_identifier: dollarNames, cache: internalNames.cache };
   return (await minify(code, { ...TERSER, mangle: { properties } })).code;
@@ -167,7 +167,7 @@ function strict(warning, warn) {
   warn(warning);
 }
 
-function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
+export function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
   return build({
     configFile: false,
     logLevel: 'warn',

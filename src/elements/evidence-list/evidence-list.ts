@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
@@ -201,12 +200,15 @@ export class CareEvidenceList extends CareElement {
       </fieldset>
       <p class="count" part="count" role="status" aria-live="polite">${countText(locale, shown.length)}</p>
       <ul class="cards" part="cards" role="list">
-        ${repeat(
-          shown,
-          (treatment) => treatment.id,
-          (treatment) =>
-            html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`,
-        )}
+        ${
+          // One slot per treatment of the topic, in the domain's order (every filter keeps it): a card keeps its
+          // own DOM while the filter changes, as with repeat(), without the directive's code.
+          listTreatments({ topic }).map((treatment) =>
+            shown.includes(treatment)
+              ? html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
+              : nothing,
+          )
+        }
       </ul>
       ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
     </section>`;
