@@ -14,7 +14,7 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
 import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { CARD_VARIANTS, cardSources, renderTreatmentCard, variantNotice, variantProblem } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
@@ -88,7 +88,7 @@ const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareEvidenceList extends CareElement {
-  static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];
+  static override styles = [coreStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];
 
   static override properties = {
     topic: {},

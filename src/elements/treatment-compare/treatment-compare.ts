@@ -10,7 +10,7 @@ import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/eviden
 import { listFormat } from '../../internal/intl.js';
 import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
 
 /** A name inside a sentence: "Acupuncture" → "acupuncture", but "IMS (…)" and "TENS (…)" stay. */
@@ -54,7 +54,7 @@ const PROPERTY_RULES: PropertyRules<CareTreatmentCompare> = {
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareTreatmentCompare extends CareElement {
-  static override styles = [baseStyles, evidenceBadgeStyles, treatmentCompareStyles];
+  static override styles = [coreStyles, evidenceBadgeStyles, treatmentCompareStyles];
 
   static override properties = {
     a: {},
