@@ -1,6 +1,6 @@
-// `npm run size -- --by-module [element …] [--lang sv]`: where a self-contained
+// `npm run size -- --by-module [element …] [--lang sv]` (or this file directly): where a self-contained
 // one-language bundle's bytes are (dist/cdn/<lang>/standalone/<element>.js,
-// built here into node_modules/.cache, not into dist/). Lists each source module
+// built here into a temporary folder, not into dist/). Lists each source module
 // with its minified bytes (terser, alone) and the gzip bytes the bundle loses
 // without it (the whole less the whole without the module, so shared words are
 // not counted twice). Estimates for finding weight, not budgets.

@@ -57,6 +57,7 @@ export function renderKindSourceLine(source: Source, locale: Locale): TemplateRe
 /** The badge's tone per level, and how badge and source line print. */
 export const evidenceBadgeStyles = css`
   .badge {
+    /* The provider's own description ('provider-claim') keeps this tone. */
     --_tone: var(--_info);
     display: inline-flex;
     gap: 0.4em;
@@ -85,9 +86,6 @@ export const evidenceBadgeStyles = css`
   }
   .badge[data-evidence='no-long-term-effect'] {
     --_tone: var(--_danger);
-  }
-  .badge[data-evidence='provider-claim'] {
-    --_tone: var(--_info);
   }
   .source-kind {
     font-weight: 700;
