@@ -19,7 +19,10 @@
 // 18.4 KB (sv checker 18.0 KB), the whole kit 2 requests and 46.4 KB (sv 46.3 KB).
 export const PAGE_BUDGETS = {
   // Heaviest: the side-effect guide, 16.74 KB (checker 15.42 KB); shared runtime: the guide, 17.95 KB.
-  element: { requests: { goal: 1, limit: 1 }, gzip: { goal: 14, limit: 16.8 }, shared: { requests: 2, gzip: 18 } },
+  // 16.8 → 15.8 KB, shared 18 → 17 KB (issue 15, element-diet, 2026-11-26; sv guide 16.74 → 15.72 and 17.95 → 16.92 KB,
+  // checker 15.38, list 14.26, comparison 13.55, card 13.33 KB): no repeat()/live(), icons and button styles only where
+  // shown, Lit's template tags tree-shaken as pure, and the comparison without every treatment's texts.
+  element: { requests: { goal: 1, limit: 1 }, gzip: { goal: 14, limit: 15.8 }, shared: { requests: 2, gzip: 17 } },
   // 26.33 KB; shared runtime 28.89 KB. Main before this change, with issue 16 items 1–3 (timer-course: schema v3,
   // pace controls, "How did it feel?", the whole-course view inline), weighed 2 / 29.7 KB; before issue 16, 21.54 KB.
   // 26.4 → 33.5 KB, shared 29 → 36 KB (lead, at the merge of issue 16's three branches; sv 33.4 and 35.9 KB): export,
@@ -30,10 +33,13 @@ export const PAGE_BUDGETS = {
   // bundles now emit import() as a chunk beside the bundle, so the whole-course view loads only when opened.
   // 31.6 → 28.4 KB, shared 34.3 → 31.1 KB (issue 15, timer-lazy; sv 31.5 → 28.3 and 34.2 → 31.0 KB): "Your log" (export,
   // summary, backup, restore) and the hand-off offer are chunks too, loaded when opened or when the address holds a link.
-  'stretch-timer': { requests: { goal: 1, limit: 1 }, gzip: { goal: 18, limit: 28.4 }, shared: { requests: 2, gzip: 31.1 } },
+  // Shared 31.1 → 30.2 KB (lead, at the merge of element-diet; sv/ 31.0 → 30.1 KB): the runtime's styles and icons split.
+  'stretch-timer': { requests: { goal: 1, limit: 1 }, gzip: { goal: 18, limit: 28.4 }, shared: { requests: 2, gzip: 30.2 } },
   // Issue 16.8's clinic-side element: sv 16.4 KB alone, 18.8 KB from the shared runtime, of which lean-qr (the QR
   // encoder, in this element's bundle only) is 3.6 KB.
-  'plan-handoff': { requests: { goal: 1, limit: 1 }, gzip: { goal: 14, limit: 16.5 }, shared: { requests: 2, gzip: 18.9 } },
+  // 16.5 → 16.4 KB, shared 18.9 → 17.8 KB (issue 15, element-diet, 2026-11-26; sv 16.32 and 17.75 KB): the timer's
+  // hand-off styles, which this element imports but does not use, drop out.
+  'plan-handoff': { requests: { goal: 1, limit: 1 }, gzip: { goal: 14, limit: 16.4 }, shared: { requests: 2, gzip: 17.8 } },
   // 49.18 KB; shared runtime 50.03 KB (main with issue 16: 2 / 51.6 KB; before issue 16, 43.94 KB).
   // 49.2 → 63.5 KB, shared 50.1 → 63.9 KB (lead, at the merge of issue 16; sv 63.4 and 63.8 KB): the timer's growth
   // above, <care-plan-handoff> with lean-qr (about 7 KB), and the hand-off format in the domain the kit exports.
@@ -45,24 +51,29 @@ export const PAGE_BUDGETS = {
   // loads plan-handoff.js beside it (the 'kit + plan-handoff' page below).
   // 54.6 → 51.9 KB, shared 55.5 → 52.9 KB (issue 15, timer-lazy merged with patient-kit; sv 51.8 and 52.8 KB):
   // the timer's "Your log" and hand-off offer lazy.
-  'whole kit': { requests: { goal: 1, limit: 1 }, gzip: { goal: 40, limit: 51.9 }, shared: { requests: 2, gzip: 52.9 } },
+  // 51.9 → 50.7 KB, shared 52.9 → 51.9 KB (lead, at the merge of element-diet; sv 50.6 and 51.8 KB).
+  'whole kit': { requests: { goal: 1, limit: 1 }, gzip: { goal: 40, limit: 50.7 }, shared: { requests: 2, gzip: 51.9 } },
   // 36.85 KB (main with issue 16: 37.9 KB; 33.1 before issue 15's size work and issue 16).
   // 36.9 → 43.9 KB (lead, at the merge of issue 16; sv 43.8 KB): the timer's growth above.
   // 43.9 → 42.3 KB (issue 15, lazy-views; sv 43.8 → 42.2 KB): the timer's course view lazy.
   // 42.3 → 39.1 KB (issue 15, timer-lazy; sv 42.2 → 39.0 KB): the timer's "Your log" and hand-off offer lazy.
-  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 39.1 }, litCopies: { goal: 1, limit: 1 } },
+  // 39.1 → 38.1 KB (lead, at the merge of element-diet; sv 38.0 KB).
+  'checker + timer': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 38.1 }, litCopies: { goal: 1, limit: 1 } },
   // A clinic's page with the patient kit and <care-plan-handoff>, both from the shared-runtime bundles of <lang>/:
   // one Lit, 3 requests (kit, plan-handoff.js, runtime). sv 64.56 KB (2026-11-26, issue 15, patient-kit), 2.5 KB
   // more than the kit with the element inside was (shared 62.1 KB): what the element shares with the timer but not
   // with every element (so not in the runtime: the plans, the dates, the hand-off format) comes in both bundles.
   // 64.6 → 61.9 KB (issue 15, timer-lazy; sv 61.8 KB): the timer's "Your log" and hand-off offer lazy.
-  'kit + plan-handoff': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 61.9 }, litCopies: { goal: 1, limit: 1 } },
+  // 61.9 → 60.9 KB (lead, at the merge of element-diet; sv 60.8 KB).
+  'kit + plan-handoff': { requests: { goal: 3, limit: 3 }, gzip: { goal: null, limit: 60.9 }, litCopies: { goal: 1, limit: 1 } },
 };
 
 /** Each element's code and styles apart from Lit and prose (estimate from dist/cdn/en/standalone/, see scripts/size.mjs). */
 export const CODE_BUDGETS = {
   // Heaviest: the evidence list, 7.00 KB (7.3 KB before, measured on the shared-runtime bundles).
-  element: { goal: 5, limit: 7.1 },
+  // 7.1 → 6.7 KB (issue 15, element-diet, 2026-11-26): heaviest now the hand-off, 6.63 KB (guide 6.41, checker 6.40,
+  // list 7.00 → 6.08, card 5.16, comparison 4.81 KB).
+  element: { goal: 5, limit: 6.7 },
   // 18.56 KB with issue 16 items 1–3 (14.29 KB before them; main with them 20.6 KB, 16.2 KB before both).
   // 18.6 → 24.8 KB (lead, at the merge of issue 16; 24.7 KB): timer-data's export, backup and data API, and the
   // hand-off offer. See the timer's page budget above.
@@ -85,7 +96,8 @@ export const BUDGETS = {
   'stretch-timer': { goal: 12, limit: 30.2 },
   // Kit 63.4 → 56.6 KB (2026-11-26, issue 15, patient-kit; 63.3 → 56.50 KB): the kit is the patient kit, without
   // <care-plan-handoff> and lean-qr. 56.6 → 53.8 KB (timer-lazy; 53.7 KB): the timer's "Your log" and offer lazy.
-  kit: { goal: 25, limit: 53.8 },
+  // 53.8 → 52.6 KB (lead, at the merge of element-diet; 52.5 KB).
+  kit: { goal: 25, limit: 52.6 },
   lazyChunk: { goal: 6, limit: 6 },
 };
 

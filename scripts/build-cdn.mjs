@@ -76,7 +76,7 @@ export function cdnEntries() {
  */
 const TERSER = { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false, ascii_only: false } };
 let internalNames;
-const minified = async (code) => {
+export const minified = async (code) => {
   internalNames ??= { regex: new RegExp(`^(?:${privateNames().join('|')})$`), cache: { props: new Map() } };
   const properties = { regex: internalNames.regex, keep_quoted: true, nth_identifier: dollarNames, cache: internalNames.cache };
   return (await minify(code, { ...TERSER, mangle: { properties } })).code;
@@ -200,7 +200,10 @@ function strict(warning, warn) {
   warn(warning);
 }
 
-function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
+/** Tree-shaking that knows Lit's template tags have no side effects (see oneLanguageBuild). */
+const LIT_TAGS_PURE = { manualPureFunctions: ['css', 'html', 'svg'] };
+
+export function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir = resolve(CDN_DIR, locale)) {
   return build({
     configFile: false,
     logLevel: 'warn',
@@ -217,6 +220,9 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir
       rollupOptions: {
         onwarn: strict,
         checks: { pluginTimings: false },
+        // Lit's css``, html`` and svg`` tags only build a value: one nobody uses (the timer's hand-off styles in
+        // <care-plan-handoff>, an icon an element does not show) drops out. Neither bundler assumes it alone.
+        treeshake: LIT_TAGS_PURE,
         // A view loaded with import() when the patient opens it (the timer's course history, its 'Your log'
         // views) is a chunk beside its bundle, <bundle>-<name>-<hash>.js, with this language's texts inline; it
         // imports what it shares with its bundle from the bundle (allow-extension), so the first paint stays
@@ -308,6 +314,7 @@ export async function buildCdn() {
         minify: true,
         lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
         rollupOptions: {
+          treeshake: LIT_TAGS_PURE,
           // A view loaded with import() when it is opened (the timer's course history) shares modules with its
           // bundle: let the bundle export them to it, instead of moving them into a common chunk that every page
           // would load as one more request.

@@ -4,7 +4,8 @@
 // and with the language-following ones of dist/cdn/), the code and styles per
 // element apart from Lit and prose; then the language-following bundles' sizes,
 // minified and gzip, with their lazily loaded language chunks, and what each
-// one's gzip bytes are made of (Lit, English prose, code and styles).
+// one's gzip bytes are made of (Lit, English prose, code and styles). With
+// --by-module, each module of an element's self-contained bundle instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,7 +178,11 @@ export function printPages(rows) {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--by-module')) {
+  // `npm run size -- --by-module [element …] [--lang sv]`: where one element's bytes are (scripts/size-by-module.mjs).
+  const { byModule } = await import('./size-by-module.mjs');
+  await byModule(process.argv.slice(2).filter((arg) => arg !== '--by-module'));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildCdn();
   printPages(measurePages());
   console.log('');

@@ -12,7 +12,7 @@ import type { LocalizedText } from './locale.js';
 import { SOURCES } from './sources.js';
 import type { Source } from './sources.js';
 import { paraphrase, say, text } from './text.js';
-import { TREATMENT_IDS, getTreatment } from './treatments.js';
+import { IMS_NAME, TREATMENT_IDS, getTreatment } from './treatments.js';
 import type { TreatmentId } from './treatments.js';
 
 export const COMPARISON_ROWS = [
@@ -141,7 +141,7 @@ interface Side {
 
 /** Seed 002 sets IMS against "tradisjonell akupunktur", not acupuncture at large. */
 const SIDES: Readonly<Partial<Record<TreatmentId, Side>>> = {
-  ims: { name: getTreatment('ims').name, cells: IMS_CELLS },
+  ims: { name: IMS_NAME, cells: IMS_CELLS },
   acupuncture: { name: text('Traditional acupuncture', 'Traditionell akupunktur', 'Tradisjonell akupunktur'), cells: ACUPUNCTURE_CELLS },
 };
 

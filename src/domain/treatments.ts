@@ -198,6 +198,9 @@ const NEVER_DOCUMENTED = say(
   'Behandlingseffekten er aldri blitt dokumentert.',
 );
 
+/** IMS's name, on its own: the comparison names IMS without the other treatments' texts. */
+export const IMS_NAME = text('IMS (intramuscular stimulation)', 'IMS (intramuskulär stimulering)', 'IMS (intramuskulær stimulering)');
+
 const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
   'heat-pad': {
     id: 'heat-pad',
@@ -597,7 +600,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     // with scar tissue that needs more treatments.
     phases: ['acute', 'persistent'],
     source: IMS,
-    name: text('IMS (intramuscular stimulation)', 'IMS (intramuskulär stimulering)', 'IMS (intramuskulær stimulering)'),
+    name: IMS_NAME,
     usedWhen: paraphrase(
       'ims-vs-acupuncture',
       'Behandling av Nevropatiske smerter',

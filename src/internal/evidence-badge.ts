@@ -5,17 +5,14 @@ import type { Locale, LocalizedText } from '../domain/locale.js';
 import type { Source, SourceKind } from '../domain/sources.js';
 import { evidenceLevelLabel } from '../domain/treatments.js';
 import type { EvidenceLevel } from '../domain/treatments.js';
-import { icons } from './icons.js';
-
-const frame = (content: ReturnType<typeof svg>) =>
-  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
+import { cautionIcon, checkIcon, frame, questionIcon } from './icons.js';
 
 /** One shape per level, so the badge reads without colour (decorative: the label says it). */
 const EVIDENCE_ICON: Readonly<Record<EvidenceLevel, ReturnType<typeof svg>>> = {
-  'some-benefit': icons.check,
-  'not-documented': icons.question,
+  'some-benefit': checkIcon,
+  'not-documented': questionIcon,
   'not-studied': frame(svg`<circle cx="11" cy="11" r="7"/><path d="M21 21l-5-5M8 11h6"/>`),
-  'rarely-recommended': icons.caution,
+  'rarely-recommended': cautionIcon,
   'no-long-term-effect': frame(svg`<circle cx="12" cy="12" r="10"/><path d="M7 12h10"/>`),
   'provider-claim': frame(svg`<path d="M21 12a8 8 0 0 1-11.8 7L3 21l2-5.6A8 8 0 1 1 21 12z"/><path d="M8 12h.01M12 12h.01M16 12h.01"/>`),
 };
@@ -60,6 +57,7 @@ export function renderKindSourceLine(source: Source, locale: Locale): TemplateRe
 /** The badge's tone per level, and how badge and source line print. */
 export const evidenceBadgeStyles = css`
   .badge {
+    /* The provider's own description ('provider-claim') keeps this tone. */
     --_tone: var(--_info);
     display: inline-flex;
     gap: 0.4em;
@@ -88,9 +86,6 @@ export const evidenceBadgeStyles = css`
   }
   .badge[data-evidence='no-long-term-effect'] {
     --_tone: var(--_danger);
-  }
-  .badge[data-evidence='provider-claim'] {
-    --_tone: var(--_info);
   }
   .source-kind {
     font-weight: 700;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import type { CSSResult } from 'lit';
 
 /**
  * What every element shares: the host's font and text colour, and the `--care-`
@@ -9,7 +10,7 @@ import { css } from 'lit';
  * colour that just passes AA (#767676 on white, 4.54:1) fails under any tint.
  * Controls are at least 24 × 24 CSS px (WCAG 2.5.8) whatever the font size.
  */
-export const baseStyles = css`
+export const coreStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -56,6 +57,27 @@ export const baseStyles = css`
   .notices p {
     margin: 0;
   }
+  .source {
+    margin-block-start: var(--_gap);
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/**
+ * Buttons, disclosures and links, for the elements that have them (the checker,
+ * the side-effect guide, the timer, the hand-off): the others do not carry
+ * these rules (made in a call marked pure, as a tagged template cannot be marked,
+ * so that a bundle without them drops them).
+ */
+export const controlStyles = /* @__PURE__ */ (() => css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -84,18 +106,6 @@ export const baseStyles = css`
   summary {
     min-block-size: 24px;
   }
-  .source {
-    margin-block-start: var(--_gap);
-    font-size: 0.875em;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   a {
     color: inherit;
     text-decoration-thickness: 0.08em;
@@ -109,4 +119,7 @@ export const baseStyles = css`
     max-inline-size: 100%;
     overflow-wrap: break-word;
   }
-`;
+`)();
+
+/** What an element with buttons, disclosures or links takes: the core, then the controls. */
+export const baseStyles: CSSResult[] = [coreStyles, controlStyles];

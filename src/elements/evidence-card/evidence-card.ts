@@ -9,7 +9,7 @@ import { headingLevelProblem, headingLevelRule, toHeadingLevel } from '../../int
 import type { HeadingLevel } from '../../internal/heading.js';
 import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { TREATMENT_IDS } from '../../domain/treatments.js';
 import { CARD_VARIANTS, renderTreatmentCard, variantNotice, variantProblem } from './card-view.js';
 import type { CardVariant } from './card-view.js';
@@ -60,7 +60,7 @@ const PROPERTY_RULES: PropertyRules<CareEvidenceCard> = {
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareEvidenceCard extends CareElement {
-  static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles];
+  static override styles = [coreStyles, evidenceBadgeStyles, evidenceCardStyles];
 
   static override properties = {
     treatment: {},

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
@@ -15,7 +14,7 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
 import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { CARD_VARIANTS, cardSources, renderTreatmentCard, variantNotice, variantProblem } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
@@ -89,7 +88,7 @@ const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareEvidenceList extends CareElement {
-  static override styles = [baseStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];
+  static override styles = [coreStyles, evidenceBadgeStyles, evidenceCardStyles, evidenceListStyles];
 
   static override properties = {
     topic: {},
@@ -201,12 +200,15 @@ export class CareEvidenceList extends CareElement {
       </fieldset>
       <p class="count" part="count" role="status" aria-live="polite">${countText(locale, shown.length)}</p>
       <ul class="cards" part="cards" role="list">
-        ${repeat(
-          shown,
-          (treatment) => treatment.id,
-          (treatment) =>
-            html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`,
-        )}
+        ${
+          // One slot per treatment of the topic, in the domain's order (every filter keeps it): a card keeps its
+          // own DOM while the filter changes, as with repeat(), without the directive's code.
+          listTreatments({ topic }).map((treatment) =>
+            shown.includes(treatment)
+              ? html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
+              : nothing,
+          )
+        }
       </ul>
       ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
     </section>`;

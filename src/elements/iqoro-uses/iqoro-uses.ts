@@ -7,7 +7,7 @@ import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } 
 import type { HeadingLevel } from '../../internal/heading.js';
 import { coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
 import { iqoroUsesStyles } from './iqoro-uses.styles.js';
 
@@ -39,7 +39,7 @@ const PROPERTY_RULES: PropertyRules<CareIqoroUses> = {
  * @cssprop --care-max-width - Largest width. Default 42rem.
  */
 export class CareIqoroUses extends CareElement {
-  static override styles = [baseStyles, iqoroUsesStyles];
+  static override styles = [coreStyles, iqoroUsesStyles];
 
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },

@@ -1,7 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import { PLAN_IDS } from '../../domain/plans.js';
@@ -20,7 +18,7 @@ import { CareElement } from '../../internal/care-element.js';
 import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
-import { icons } from '../../internal/icons.js';
+import { checkIcon, infoIcon } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
 import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
@@ -156,6 +154,17 @@ export class CareSideEffectGuide extends CareElement {
     }
   }
 
+  /**
+   * Each disclosure open as `expanded` says, checked against the DOM on every
+   * update (what live() would do): the user's own toggles are followed by
+   * onToggle, so this only opens and closes what the state changed.
+   */
+  protected override updated(): void {
+    for (const details of this.renderRoot.querySelectorAll('details')) {
+      details.open = this.expanded.has(details.dataset.situation ?? EXPLAINER);
+    }
+  }
+
   private checkPlan(): void {
     if (!this.plan || isId(PLAN_IDS, this.plan)) {
       this.clearProblem('plan');
@@ -275,7 +284,7 @@ export class CareSideEffectGuide extends CareElement {
           id: 'side-effects.not-harmless-whatever-cause',
         });
     return html`<div class="harmless" part="harmless" data-harmless=${String(effect.harmless)}>
-      ${effect.harmless ? icons.check : icons.info}
+      ${effect.harmless ? checkIcon : infoIcon}
       <div>
         <p class="verdict">${verdict}</p>
         ${effect.harmlessStatement ? html`<p>${effect.harmlessStatement.text[this.locale]}</p>` : nothing}
@@ -319,7 +328,6 @@ export class CareSideEffectGuide extends CareElement {
     return html`<details
       part="answer"
       data-situation=${effect.id}
-      .open=${live(this.expanded.has(effect.id))}
       @toggle=${(event: Event) => this.onToggle(effect.id, event)}
     >
       <summary part="summary">${effect.name[locale]}</summary>
@@ -349,7 +357,6 @@ export class CareSideEffectGuide extends CareElement {
     return html`<details
       class="explainer"
       part="explainer"
-      .open=${live(this.expanded.has(EXPLAINER))}
       @toggle=${(event: Event) => this.onToggle(EXPLAINER, event)}
     >
       <summary part="summary">${title[locale]}</summary>
@@ -401,11 +408,13 @@ export class CareSideEffectGuide extends CareElement {
       ${effects.length > 0
         ? html`<div class="answers">
               ${this.renderGeneralNote(effects)}
-              ${repeat(
-                effects,
-                (effect) => effect.id,
-                (effect) => this.renderAnswer(effect, effect === planEffect ? suggested : null),
-              )}
+              ${
+                // One slot per situation, in the domain's order (ticked ones keep it): a disclosure keeps its own
+                // DOM while others are ticked or unticked, as with repeat(), without the directive's code.
+                listSideEffects().map((effect) =>
+                  effects.includes(effect) ? this.renderAnswer(effect, effect === planEffect ? suggested : null) : nothing,
+                )
+              }
             </div>
             <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>`
         : nothing}

@@ -16,7 +16,7 @@ import { CareElement } from '../../internal/care-element.js';
 import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
-import { icons } from '../../internal/icons.js';
+import { cautionIcon, checkIcon, clockIcon, infoIcon, personIcon, stopIcon } from '../../internal/icons.js';
 import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
@@ -40,12 +40,12 @@ export interface PlanRequestDetail {
 const BLOCKING: ReadonlySet<Verdict> = new Set(['avoid', 'wait', 'individual-assessment']);
 
 const VERDICT_ICON = {
-  avoid: icons.stop,
-  wait: icons.clock,
-  'individual-assessment': icons.person,
-  caution: icons.caution,
-  'effect-not-established': icons.info,
-  suitable: icons.check,
+  avoid: stopIcon,
+  wait: clockIcon,
+  'individual-assessment': personIcon,
+  caution: cautionIcon,
+  'effect-not-established': infoIcon,
+  suitable: checkIcon,
 } as const;
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
-import { COMPARABLE_PAIRS, compareTreatments, comparisonName } from '../../domain/treatment-comparison.js';
+import { COMPARABLE_PAIRS, compareTreatments } from '../../domain/treatment-comparison.js';
 import type { TreatmentComparison } from '../../domain/treatment-comparison.js';
 import { TREATMENT_IDS } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -10,7 +10,7 @@ import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/eviden
 import { listFormat } from '../../internal/intl.js';
 import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
-import { baseStyles } from '../../internal/shared-styles.js';
+import { coreStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
 
 /** A name inside a sentence: "Acupuncture" → "acupuncture", but "IMS (…)" and "TENS (…)" stay. */
@@ -54,7 +54,7 @@ const PROPERTY_RULES: PropertyRules<CareTreatmentCompare> = {
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareTreatmentCompare extends CareElement {
-  static override styles = [baseStyles, evidenceBadgeStyles, treatmentCompareStyles];
+  static override styles = [coreStyles, evidenceBadgeStyles, treatmentCompareStyles];
 
   static override properties = {
     a: {},
@@ -107,7 +107,10 @@ export class CareTreatmentCompare extends CareElement {
   private noComparisonNotice(): string {
     const locale = this.locale;
     const names = listFormat(locale, { type: 'conjunction' });
-    const pairs = COMPARABLE_PAIRS.map(([x, y]) => names.format([comparisonName(x)[locale], midSentence(comparisonName(y)[locale])])).join('; ');
+    // Each pair's names from its comparison (not comparisonName, whose fallback brings every treatment's texts).
+    const pairs = COMPARABLE_PAIRS.map(([x, y]) => compareTreatments(x, y).names)
+      .map(({ a, b }) => names.format([a[locale], midSentence(b[locale])]))
+      .join('; ');
     return msg(str`There is no comparison of these two treatments. Comparisons available: ${pairs}.`, {
       id: 'compare.bad-pair',
     });
