@@ -24,8 +24,9 @@ const CDN_DIR = resolve('dist/cdn');
 const engine = engineFromEnv();
 
 export default {
-  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
-  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts). The domain
+  // tests run in one page, tests/domain.test.ts, which imports them all.
+  files: ['tests/**/*.test.ts', '!tests/hosts/**', '!tests/domain/**'],
   nodeResolve: true,
   reporters: [defaultReporter(), countReporter(engine), timingReporter(engine)],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.
