@@ -1,10 +1,12 @@
 // A web-test-runner reporter that times each test file, from the moment its page
 // starts loading to the moment its results are in (the runner loads one page at a
-// time, so the times add up to the run). Off unless CARE_TIMINGS names a file: it
-// then writes { engine, files: [{ file, ms, tests, slowest }] } there as JSON, slowest first,
-// and prints the ten slowest. Used to find what makes the browser suites slow.
-import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+// time, so the times add up to the run). Off unless CARE_TIMINGS names a folder: it
+// then writes <folder>/<engine>.json, { engine, files: [{ file, ms, tests, slowest }] }
+// with the slowest files and each one's ten slowest tests first, and prints the ten
+// slowest files. Used to find what makes the browser suites slow:
+//   CARE_TIMINGS=/tmp/timings npm run test:browser
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** Every test in `suite` as [name, duration in ms]. */
 function testsOf(suite, prefix = '') {
@@ -42,7 +44,8 @@ export function timingReporter(engine = 'browser', out = process.env.CARE_TIMING
     },
     onTestRunFinished() {
       const list = [...files.values()].sort((a, b) => b.ms - a.ms);
-      writeFileSync(out, `${JSON.stringify({ engine, files: list }, null, 1)}\n`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `${engine}.json`), `${JSON.stringify({ engine, files: list }, null, 1)}\n`);
       process.once('exit', () => {
         const top = list.slice(0, 10).map((f) => `  ${(f.ms / 1000).toFixed(1)} s  ${f.tests} tests  ${f.file}`);
         process.stdout.write(`\n${engine}: slowest files\n${top.join('\n')}\n`);
