@@ -12,8 +12,8 @@
  * are what text spacing pushes out of a 320 px column, where engines' font metrics differ. Swedish
  * has about as much text in all (0.3 % more characters, 0.6 % taller with the spacing, measured at
  * 320 px on Chromium); its and English's layouts are checked on Chromium alone. The tests not run on
- * Firefox and WebKit are not reported as skipped: they are not generated there (see the README's
- * Testing section).
+ * Firefox and WebKit are not generated there, so they are counted neither as passed nor as skipped
+ * (the README says which tests run where).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { currentEngine } from '../helpers/engine.js';
