@@ -168,6 +168,32 @@ function oneLanguageModules(runtimeFiles) {
   };
 }
 
+/**
+ * Keeps every module a bundle loads on its first paint in the bundle's own file.
+ * Why a custom rule: Rolldown (Vite's bundler) has a chunking bug, open as
+ * rolldown/rolldown#10731: once two or more import()ed views share modules with
+ * their bundle (the timer's course, "Your log" and hand-off offer all use Lit),
+ * it moves those modules into a common chunk, which the first paint then loads
+ * as one more request, although the bundle always holds them before any view
+ * loads (Rollup keeps them in the entry). This group takes each module reached
+ * from the entry by static imports; a group that holds the entry module is the
+ * entry's chunk. Modules only the views use stay in their chunks. When Rolldown
+ * fixes the bug, this can go: tests/hardening/bundles-course.test.ts checks the
+ * first paint is one request (standalone/) or two (with the runtime).
+ */
+export function firstPaintInEntry() {
+  const reached = new Map();
+  const fromEntry = (id, context) => {
+    if (reached.has(id)) return reached.get(id);
+    reached.set(id, false);
+    const info = context.getModuleInfo(id);
+    const result = Boolean(info) && (info.isEntry || info.importers.some((importer) => fromEntry(importer, context)));
+    reached.set(id, result);
+    return result;
+  };
+  return { groups: [{ debugName: 'first paint', name: (id, context) => (fromEntry(id, context) ? 'entry' : null) }] };
+}
+
 /** A build that must not guess: a name two runtime modules export, or an import nothing exports, stops it. */
 function strict(warning, warn) {
   if (/NAMESPACE_CONFLICT|MISSING_EXPORT|AMBIGUOUS_EXTERNAL_NAMESPACES/.test(warning.code ?? '')) throw new Error(warning.message);
@@ -199,6 +225,7 @@ function oneLanguageBuild(locale, factory, entry, fileName, runtimeFiles, outDir
         output: {
           paths: { [RUNTIME]: `./${RUNTIME}.js` },
           chunkFileNames: `${fileName.replace(/\.js$/, '')}-[name]-[hash].js`,
+          codeSplitting: firstPaintInEntry(),
         },
       },
     },
@@ -286,6 +313,7 @@ export async function buildCdn() {
           // would load as one more request.
           preserveEntrySignatures: 'allow-extension',
           output: {
+            codeSplitting: firstPaintInEntry(),
             // Moved-out texts are named by language and module: chunks/<bundle>-sv-suitability-content-<hash>.js
             chunkFileNames: (chunk) => {
               const texts = chunk.moduleIds.map((id) => /care-texts:(sv|nb):.*?([\w-]+)\.ts$/.exec(decodeURIComponent(id))).find(Boolean);

@@ -21,6 +21,7 @@ import {
   freshKey,
   logWritten,
   mountTimer,
+  openCourse,
   part,
   press,
   spoken,
@@ -37,15 +38,6 @@ function seed(storageKey: string, log: TrainingLog): void {
   localStorage.setItem(logKey(storageKey), serializeLog(log));
 }
 
-/** Opens the whole-course disclosure and waits for its lazily loaded view. */
-async function openCourse(el: CareStretchTimer): Promise<void> {
-  const details = part(el, '[part="course"]') as HTMLDetailsElement;
-  details.open = true;
-  // The toggle event is queued as a task after `open` changes.
-  await new Promise((resolve) => setTimeout(resolve));
-  await (el as unknown as { course: { loaded: Promise<void> } }).course.loaded;
-  await el.updateComplete;
-}
 
 const buttons = (el: CareStretchTimer, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(selector)];
 const focused = (el: CareStretchTimer) => el.shadowRoot!.activeElement;

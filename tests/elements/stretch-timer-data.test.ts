@@ -19,6 +19,7 @@ import {
   SESSION_MS,
   clearLogs,
   mountTimer,
+  openData,
   part,
   press,
   spoken,
@@ -30,11 +31,6 @@ import {
 } from './stretch-timer-fixture.js';
 
 
-/** Opens "Your log" as a user does. */
-async function openData(el: CareStretchTimer): Promise<void> {
-  if (!part(el, '[part="data"]').hasAttribute('open')) part(el, '[part="data"] summary').click();
-  await el.updateComplete;
-}
 
 /** Chooses `text` as the file to restore from, as the file picker does. */
 async function chooseFile(el: CareStretchTimer, text: string, name = 'backup.json'): Promise<void> {

@@ -11,7 +11,7 @@ import { emulateMediaOrSkip, pageContentWidth, phoneWidth, resetMediaEmulation }
 import { fixture, html } from '@open-wc/testing';
 import { useLocale } from '../helpers/locale.js';
 import { britishDate } from '../helpers/dates.js';
-import { captureDownloads, clearLogs, freshKey, mountTimer, part, press, textOf } from './stretch-timer-fixture.js';
+import { captureDownloads, clearLogs, freshKey, mountTimer, openData, part, press, textOf } from './stretch-timer-fixture.js';
 
 /** A caution plan started Monday 17 November 2025 (today is Monday 1 December): notes, a hold and a step back. */
 function storeCourse(storageKey: string): void {
@@ -33,8 +33,7 @@ function storeCourse(storageKey: string): void {
 
 /** The CSV offered for download; `text` decoded as UTF-8 (which drops the byte order mark), `bom` whether it starts with one. */
 async function exportCsv(el: CareStretchTimer): Promise<{ name: string; type: string; text: string; bom: boolean }> {
-  part(el, '[part="data"] summary').click();
-  await el.updateComplete;
+  await openData(el);
   const downloads = captureDownloads();
   try {
     await press(el, '.export-csv');
@@ -55,8 +54,7 @@ async function openSummary(el: CareStretchTimer): Promise<number> {
     printed += 1;
   };
   try {
-    part(el, '[part="data"] summary').click();
-    await el.updateComplete;
+    await openData(el);
     await press(el, '.print-summary');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));

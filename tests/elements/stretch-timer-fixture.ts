@@ -31,6 +31,7 @@ export interface TimerAttributes {
   'caution-hold-days'?: string;
   'gentle-step-days'?: string;
   'reminder-times'?: string;
+  'ignore-handoff'?: string;
   lang?: string;
 }
 
@@ -147,4 +148,67 @@ export function captureDownloads(): { files: Download[]; restore: () => void } {
       HTMLAnchorElement.prototype.click = click;
     },
   };
+}
+
+/** The timer's lazily loaded parts (see src/elements/stretch-timer/lazy-module.ts), as the tests wait for them. */
+interface LazyParts {
+  course: { loaded: Promise<unknown> };
+  data: { loaded: Promise<unknown> };
+  handoff: { reading: Promise<void> | null };
+}
+const lazyParts = (el: CareStretchTimer) => el as unknown as LazyParts;
+
+/** Opens `<details part="…">` as a user does (a click on its summary), once its toggle event has run. */
+async function openDisclosure(el: CareStretchTimer, name: string): Promise<void> {
+  const details = part(el, `[part="${name}"]`) as HTMLDetailsElement;
+  if (details.open) return;
+  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  part(el, `[part="${name}"] > summary`).click();
+  await toggled;
+}
+
+/** Opens "Your log" as a user does and waits for its buttons, which load the first time it opens. */
+export async function openData(el: CareStretchTimer): Promise<void> {
+  await openDisclosure(el, 'data');
+  await lazyParts(el).data.loaded;
+  await el.updateComplete;
+}
+
+/** Opens the whole course as a user does and waits for its view, which loads the first time it opens. */
+export async function openCourse(el: CareStretchTimer): Promise<void> {
+  await openDisclosure(el, 'course');
+  await lazyParts(el).course.loaded;
+  await el.updateComplete;
+}
+
+/** Waits until the timer has read the hand-off link in the page's address (its offer loads only then). */
+export async function handoffRead(el: CareStretchTimer): Promise<void> {
+  await lazyParts(el).handoff.reading;
+  await el.updateComplete;
+}
+
+/**
+ * Loads the one-timer page (stretch-timer-page.html) in an iframe: a document
+ * of its own, as a tab is; sandboxed with `sandbox`, when given.
+ */
+export async function loadFrame(options: { sandbox?: string; blockSize?: string } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (options.sandbox !== undefined) frame.setAttribute('sandbox', options.sandbox);
+  frame.style.inlineSize = '600px';
+  frame.style.blockSize = options.blockSize ?? '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = new URL('./stretch-timer-page.html', import.meta.url).href;
+  document.body.append(frame);
+  await loaded;
+  await frame.contentWindow!.customElements.whenDefined('care-stretch-timer');
+  return frame;
+}
+
+/** The frame's timer, on `clock`, with `storageKey`. */
+export async function timerIn(frame: HTMLIFrameElement, storageKey: string, clock: ManualClock): Promise<CareStretchTimer> {
+  const timer = frame.contentDocument!.querySelector('care-stretch-timer') as CareStretchTimer;
+  timer.clock = clock;
+  timer.setAttribute('storage-key', storageKey);
+  await timer.updateComplete;
+  return timer;
 }

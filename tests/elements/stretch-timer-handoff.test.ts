@@ -5,7 +5,7 @@ import { followPageLanguage } from '../../src/internal/localization.js';
 import { logKey } from '../../src/domain/training-log.js';
 import { planKey } from '../../src/elements/stretch-timer/handoff-controller.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
-import { clearLogs, freshKey, mountTimer, part, spoken, textOf } from './stretch-timer-fixture.js';
+import { clearLogs, freshKey, handoffRead, mountTimer, part, spoken, textOf } from './stretch-timer-fixture.js';
 import type { TimerAttributes } from './stretch-timer-fixture.js';
 import { until } from './stretch-timer-fixture.js';
 
@@ -134,7 +134,7 @@ describe('<care-stretch-timer> hand-off link', () => {
     const { el } = await mountWith('');
     location.hash = LINK;
     await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
-    await el.updateComplete;
+    await handoffRead(el);
     expect(offer(el)).not.to.equal(null);
   });
 

@@ -5,7 +5,6 @@
  * iframe, landmarks and headings, 320 px in every language, forced colours.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { addDays } from '../../src/domain/calendar.js';
 import { ManualClock } from '../../src/internal/clock.js';
 import { followPageLanguage } from '../../src/internal/localization.js';
@@ -19,6 +18,7 @@ import {
   clearLogs,
   countdown,
   freshKey,
+  loadFrame,
   logWritten,
   mountTimer,
   part,
@@ -28,6 +28,7 @@ import {
   state,
   storedSessions,
   textOf,
+  timerIn,
   today,
   until,
   wait,
@@ -375,7 +376,7 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
   describe('11: calendar reminders where downloads are blocked', () => {
     it('in a sandboxed iframe, says the download cannot start and offers the file as a link and as text', async function () {
       this.timeout(20_000);
-      const frame = await loadFrame('allow-scripts allow-same-origin');
+      const frame = await loadFrame({ sandbox: 'allow-scripts allow-same-origin' });
       const timer = await timerIn(frame, freshKey(), new ManualClock(MONDAY));
       part(timer, '[part="reminders"] button').click();
       await timer.updateComplete;
@@ -515,25 +516,3 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
   });
 });
 
-/** Loads the one-timer page in an iframe (sandboxed with `sandbox`, when given). */
-async function loadFrame(sandbox?: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.style.inlineSize = '600px';
-  frame.style.blockSize = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = new URL('./stretch-timer-page.html', import.meta.url).href;
-  document.body.append(frame);
-  await loaded;
-  await frame.contentWindow!.customElements.whenDefined('care-stretch-timer');
-  return frame;
-}
-
-/** The frame's timer, on `clock`, with `storageKey`. */
-async function timerIn(frame: HTMLIFrameElement, storageKey: string, clock: ManualClock): Promise<CareStretchTimer> {
-  const timer = frame.contentDocument!.querySelector('care-stretch-timer') as CareStretchTimer;
-  timer.clock = clock;
-  timer.setAttribute('storage-key', storageKey);
-  await timer.updateComplete;
-  return timer;
-}

@@ -7,29 +7,8 @@ import { expect } from '@open-wc/testing';
 import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
 import { ManualClock } from '../../src/internal/clock.js';
 import { logKey } from '../../src/domain/training-log.js';
-import { MONDAY, SESSION_MS, clearLogs, freshKey, storedLog, storedSessions, textOf, until } from './stretch-timer-fixture.js';
+import { MONDAY, SESSION_MS, clearLogs, freshKey, loadFrame, storedLog, storedSessions, textOf, timerIn, until } from './stretch-timer-fixture.js';
 
-/** Loads the one-timer page in an iframe: a document of its own, as a tab is. */
-async function loadFrame(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '600px';
-  frame.style.blockSize = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = new URL('./stretch-timer-page.html', import.meta.url).href;
-  document.body.append(frame);
-  await loaded;
-  await frame.contentWindow!.customElements.whenDefined('care-stretch-timer');
-  return frame;
-}
-
-/** The frame's timer on its own clock, with `storageKey`. */
-async function timerIn(frame: HTMLIFrameElement, storageKey: string, clock: ManualClock): Promise<CareStretchTimer> {
-  const timer = frame.contentDocument!.querySelector('care-stretch-timer') as CareStretchTimer;
-  timer.clock = clock;
-  timer.setAttribute('storage-key', storageKey);
-  await timer.updateComplete;
-  return timer;
-}
 
 const todayCount = (timer: CareStretchTimer) => textOf(timer, '#today-title');
 
@@ -49,7 +28,7 @@ describe('<care-stretch-timer> two tabs, one log (issue 16.7)', function () {
   });
 
   async function twoTabs(): Promise<{ a: CareStretchTimer; b: CareStretchTimer; clockA: ManualClock; clockB: ManualClock; storageKey: string }> {
-    frames = [await loadFrame(), await loadFrame()];
+    frames = [await loadFrame({ blockSize: '600px' }), await loadFrame({ blockSize: '600px' })];
     const storageKey = freshKey();
     const clockA = new ManualClock(MONDAY);
     const clockB = new ManualClock(MONDAY);
@@ -98,7 +77,7 @@ describe('<care-stretch-timer> two tabs, one log (issue 16.7)', function () {
     const storageKey = freshKey();
     const noted = { version: 3, startDate: '2025-12-01', days: { '2025-12-01': { sessions: 1, seconds: 10, plan: 'standard', notes: ['soreness'] } }, adjustments: [], cues: { sound: true, vibration: true } };
     localStorage.setItem(logKey(storageKey), JSON.stringify(noted));
-    frames = [await loadFrame(), await loadFrame()];
+    frames = [await loadFrame({ blockSize: '600px' }), await loadFrame({ blockSize: '600px' })];
     const a = await timerIn(frames[0], storageKey, new ManualClock(MONDAY));
     await timerIn(frames[1], storageKey, new ManualClock(MONDAY));
     expect(a.exportData().log.days['2025-12-01'].notes).to.deep.equal(['soreness']);

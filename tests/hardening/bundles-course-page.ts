@@ -1,14 +1,23 @@
 /**
  * Loads one built timer bundle (`?bundle=/dist/cdn/sv/stretch-timer.js`, or a
- * language-following one) and opens its whole-course view, which the bundle
- * loads as a chunk beside it only then. Reports the requests made before and
- * after opening, and what the view shows.
+ * language-following one) and opens one of its lazily loaded parts
+ * (`?part=course`, the default, or `data`: "Your log"), which the bundle loads
+ * as a chunk beside it only then; or, with `?part=handoff`, shows the timer on
+ * a page whose address holds a hand-off link, whose offer loads only then.
+ * Reports the requests made before and after opening, and what the part shows.
  */
 const errors: string[] = [];
 addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
 addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
 
-type Timer = HTMLElement & { updateComplete: Promise<boolean>; course: { loaded: Promise<void> } };
+type Timer = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  course: { loaded: Promise<void> };
+  data: { loaded: Promise<void> };
+};
+
+/** A hand-off link's fragment (see src/domain/plan-handoff.ts), starting on a day already past. */
+const HANDOFF = '#care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45';
 
 const bundleRequests = () =>
   performance
@@ -16,11 +25,16 @@ const bundleRequests = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/cdn/'));
 
+const textIn = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 async function run(): Promise<void> {
-  const bundle = new URLSearchParams(location.search).get('bundle') ?? '';
+  const params = new URLSearchParams(location.search);
+  const bundle = params.get('bundle') ?? '';
+  const name = params.get('part') ?? 'course';
   let before: string[] = [];
   let shown: string | null = null;
   try {
+    if (name === 'handoff') history.replaceState(null, '', HANDOFF);
     await import(/* @vite-ignore */ bundle);
     const timer = document.createElement('care-stretch-timer') as unknown as Timer;
     timer.setAttribute('storage-key', `bundles-course-${Date.now()}`);
@@ -30,12 +44,16 @@ async function run(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await timer.updateComplete;
     before = bundleRequests();
-    const details = timer.shadowRoot!.querySelector<HTMLDetailsElement>('[part="course"]')!;
-    details.open = true;
-    await new Promise((resolve) => setTimeout(resolve));
-    await timer.course.loaded;
-    await timer.updateComplete;
-    shown = details.textContent!.replace(/\s+/g, ' ').trim();
+    if (name === 'handoff') {
+      shown = textIn(timer.shadowRoot!.querySelector('[part="handoff"]'));
+    } else {
+      const details = timer.shadowRoot!.querySelector<HTMLDetailsElement>(`[part="${name}"]`)!;
+      details.open = true;
+      await new Promise((resolve) => setTimeout(resolve));
+      await (name === 'data' ? timer.data : timer.course).loaded;
+      await timer.updateComplete;
+      shown = textIn(details);
+    }
   } catch (error) {
     errors.push(String(error));
   }

@@ -17,7 +17,7 @@ import type { HeadingLevel } from '../../internal/heading.js';
 import { NULLABLE_NUMBER, TEXT, coerceProperties, describeValue, oldValueFor } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
-import { dateWithYear } from '../stretch-timer/handoff-view.js';
+import { dateWithYear } from '../stretch-timer/texts.js';
 import { planName } from '../stretch-timer/texts.js';
 import { planHandoffStyles } from './plan-handoff.styles.js';
 import { qrMatrix, renderQr } from './qr-code.js';

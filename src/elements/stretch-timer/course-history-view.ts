@@ -19,6 +19,8 @@ import { LOG_KEEP_DAYS } from '../../domain/training-log.js';
 import { MAX_SECONDS_PER_STRETCH } from '../../domain/plans.js';
 import { dateTimeFormat, numberFormat } from '../../internal/intl.js';
 
+export { courseHistoryStyles as styles } from './course-history-styles.js';
+
 /**
  * The timer's own words, handed in by the timer rather than imported: this
  * module then shares no module with the timer's code but the domain's and the

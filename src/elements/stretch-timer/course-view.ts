@@ -7,47 +7,36 @@
  * or language changes, not at every tick of a session.
  */
 import { html } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { CourseInput } from '../../domain/course-history.js';
 import type { Locale } from '../../domain/locale.js';
 import type { CourseWords } from './course-history-view.js';
 import { noteName } from './feel-view.js';
+import { LazyModule } from './lazy-module.js';
+import type { LazyHost } from './lazy-module.js';
 import { intlLocale, secondsText, shortDate } from './texts.js';
 
-type RenderCourse = (input: CourseInput, words: CourseWords) => TemplateResult;
-
 export class CourseView {
-  private renderCourse: RenderCourse | null = null;
-  private status: 'closed' | 'loading' | 'ready' | 'failed' = 'closed';
+  private readonly part: LazyModule<Pick<typeof import('./course-history-view.js'), 'renderCourseHistory' | 'styles'>>;
   private cached: { key: readonly unknown[]; view: TemplateResult } | null = null;
-  /** Resolves when the view is loaded (or failed to load); for tests and hosts that wait. */
-  loaded: Promise<void> = Promise.resolve();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(host: LazyHost) {
+    // The names read off the module are spelled out: a bundler then sees which of its exports are used.
+    const load = () => import('./course-history-view.js').then(({ renderCourseHistory, styles }) => ({ renderCourseHistory, styles }));
+    this.part = new LazyModule(host, load, "the timer's whole-course view");
+  }
+
+  /** Resolves when the view is loaded (or failed to load); for tests and hosts that wait. */
+  get loaded(): Promise<unknown> {
+    return this.part.loaded;
+  }
 
   private readonly onToggle = (event: Event) => {
-    if (!(event.target as HTMLDetailsElement).open || this.status === 'loading' || this.status === 'ready') return;
-    this.status = 'loading';
-    this.host.requestUpdate();
-    this.loaded = import('./course-history-view.js').then(
-      (module) => {
-        this.renderCourse = module.renderCourseHistory;
-        this.status = 'ready';
-        this.host.requestUpdate();
-      },
-      () => {
-        this.status = 'failed';
-        this.host.requestUpdate();
-      },
-    );
+    if ((event.target as HTMLDetailsElement).open) void this.part.load();
   };
 
-  private content(input: CourseInput, locale: Locale): TemplateResult | string {
-    if (this.status === 'failed') {
-      return html`<p role="status">${msg('The history could not be loaded. Close and open it again to retry.', { id: 'timer.course-failed' })}</p>`;
-    }
-    if (!this.renderCourse) return html`<p role="status">${msg('Loading…', { id: 'timer.course-loading' })}</p>`;
+  private content(input: CourseInput, locale: Locale, renderCourse: (input: CourseInput, words: CourseWords) => TemplateResult): TemplateResult {
     const key = [input.log, input.plan, input.startDate, input.today, JSON.stringify(input.options ?? {}), locale];
     if (!this.cached || this.cached.key.some((value, i) => value !== key[i])) {
       const words: CourseWords = {
@@ -56,7 +45,7 @@ export class CourseView {
         seconds: (seconds) => secondsText(locale, seconds),
         date: (date) => shortDate(locale, date),
       };
-      this.cached = { key, view: this.renderCourse(input, words) };
+      this.cached = { key, view: renderCourse(input, words) };
     }
     return this.cached.view;
   }
@@ -64,7 +53,10 @@ export class CourseView {
   render(input: CourseInput, locale: Locale): TemplateResult {
     return html`<details class="course" part="course" @toggle=${this.onToggle}>
       <summary>${msg('The whole course, week by week', { id: 'timer.course' })}</summary>
-      ${this.status === 'closed' ? '' : this.content(input, locale)}
+      ${this.part.render(
+        (module) => this.content(input, locale, module.renderCourseHistory),
+        () => msg('The history could not be loaded. Close and open it again to retry.', { id: 'timer.course-failed' }),
+      )}
     </details>`;
   }
 }

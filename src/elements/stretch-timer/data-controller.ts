@@ -1,23 +1,24 @@
 /**
- * The patient's own copy of the log, and the host's: "Export" (a CSV file and
- * a printable summary for the therapist), "Back up my log" (a JSON file that
- * says it is ours) and "Restore from a backup" (read, checked, confirmed when
- * the device already holds a log, then merged by date so neither side loses a
- * day), and the element's data API (`exportData`, `importData`, `clearData`).
- * Every file is made and read in the browser; nothing leaves the device.
+ * The patient's own copy of the log, and the host's. This part is in the
+ * timer's first file: the "Your log" disclosure and the element's data API,
+ * `exportData()` (synchronous: it makes the backup value here) and
+ * `importData()`. Everything else (export, printable summary, back up,
+ * restore, and reading a backup for `importData()`) is data-section.ts,
+ * loaded the first time the patient opens "Your log" or the host imports.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupFileName, backupText, logHasData, makeBackup } from '../../domain/log-backup.js';
+import { makeBackup } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
-import { readBackup } from '../../domain/backup-reader.js';
-import type { BackupProblem } from '../../domain/backup-reader.js';
-import { mergeLogs } from '../../domain/training-log.js';
-import type { TrainingLog } from '../../domain/training-log.js';
+import type { DataSection } from './data-section.js';
+import { noteName } from './feel-view.js';
+import { LazyModule } from './lazy-module.js';
+import type { LazyHost } from './lazy-module.js';
 import type { LogController } from './log-controller.js';
-import { csvFileName, logCsv } from './export-files.js';
 import { download, downloadPermission } from './reminders.js';
+import type { SummaryInput } from './summary-view.js';
 
 export interface DataControllerOptions {
   readonly logs: LogController;
@@ -36,52 +37,41 @@ export interface DataControllerOptions {
   readonly warn: (text: string) => void;
 }
 
-/** What the data section shows under its buttons. */
-export type DataMessage =
-  | { readonly kind: 'problem'; readonly problem: BackupProblem | 'unreadable' }
-  | { readonly kind: 'restored' }
-  | { readonly kind: 'download-failed' };
+const failedText = () =>
+  msg('Export and backup could not be loaded. Nothing was changed. Reload the page to try again.', { id: 'timer.data-failed' });
 
-/** The console warning for a value that is not a backup: what is valid. */
-const VALID_BACKUP = `a backup is what exportData() returns, or the text of a backup file: { "format": "${BACKUP_FORMAT}", "formatVersion": ${BACKUP_FORMAT_VERSION}, "savedAt", "storageKey", "log" }`;
-
-/** The sentence for a message, in the active locale. */
-export function messageText(message: DataMessage): string {
-  if (message.kind === 'restored') {
-    return msg('Your backup has been restored. Days that were already on this device were kept.', { id: 'timer.restore-done' });
-  }
-  if (message.kind === 'download-failed') {
-    return msg('This browser could not save the file. Nothing was changed.', { id: 'timer.download-failed' });
-  }
-  switch (message.problem) {
-    case 'not-ours':
-      return msg('This file is not a backup of this training log. Nothing was changed.', { id: 'timer.restore-not-ours' });
-    case 'newer':
-      return msg(
-        'This backup was made by a newer version of the timer and cannot be read here. Nothing was changed.',
-        { id: 'timer.restore-newer' },
-      );
-    default:
-      return msg('This backup file is damaged and cannot be read. Nothing was changed.', { id: 'timer.restore-damaged' });
-  }
-}
-
-export class DataController implements ReactiveController {
-  /** The last outcome to show, or null. */
-  message: DataMessage | null = null;
-  /** True while the printable summary is shown. */
-  summaryOpen = false;
-  /** A backup read and waiting for the patient to confirm merging it into the log on the device. */
-  pendingRestore: TrainingLog | null = null;
+export class DataController {
+  private readonly part: LazyModule<Pick<typeof import('./data-section.js'), 'styles'>>;
+  /** "Your log"'s buttons and their work, once loaded. */
+  private section: DataSection | null = null;
+  /** True when `importData()` could not load the section: its failure is shown below "Your log". */
+  private importFailed = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly parts: LazyHost,
     private readonly options: DataControllerOptions,
   ) {
-    host.addController(this);
+    this.part = new LazyModule(
+      parts,
+      () =>
+        // The names read off the module are spelled out: a bundler then sees which of its exports are used.
+        import('./data-section.js').then(({ DataSection, styles }) => {
+          this.section ??= new DataSection(parts.host, {
+            ...options,
+            exportData: () => this.exportData(),
+            noteName,
+            offerFile: (text, fileName, type) => downloadPermission() !== 'blocked' && download(options.root(), text, fileName, type),
+          });
+          return { styles };
+        }),
+      "the timer's 'Your log' section (export, summary, backup and restore)",
+    );
   }
 
-  hostConnected(): void {}
+  /** Resolves when "Your log" is loaded (or failed to load); for tests and hosts that wait. */
+  get loaded(): Promise<unknown> {
+    return this.part.loaded;
+  }
 
   /** The log as a backup (the file's content, as a value). */
   exportData(): LogBackup {
@@ -92,113 +82,36 @@ export class DataController implements ReactiveController {
    * Reads `data` (a backup value or its text) and merges it into the log by
    * date. Resolves true once merged and stored (kept in memory, where the
    * browser refuses storage); false, with the message shown and one console
-   * warning, when `data` is not a backup this timer can read. Never rejects.
+   * warning, when `data` is not a backup this timer can read, or when the
+   * code that reads it could not be loaded. Never rejects.
    */
   async importData(data: unknown): Promise<boolean> {
-    const reading = readBackup(data, this.options.today());
-    if (!reading.ok) {
-      this.refuse(reading.problem, 'importData() was given');
+    await this.part.load();
+    this.importFailed = !this.section;
+    if (!this.section) {
+      this.parts.host.requestUpdate();
       return false;
     }
-    await this.merge(reading.log);
-    return true;
+    return this.section.importData(data);
   }
 
-  /** Saves the backup file. */
-  backup(): void {
-    const text = backupText(this.exportData());
-    this.offer(text, backupFileName(this.options.today()), 'application/json');
+  private readonly onToggle = (event: Event) => {
+    if ((event.target as HTMLDetailsElement).open) void this.part.load();
+  };
+
+  /** "Your log" and, below it, the outcome of the last restore, import or download. */
+  render(mayClearAfterDaysAway: boolean): TemplateResult {
+    return html`<details class="data" part="data" @toggle=${this.onToggle}>
+        <summary>${msg('Your log: export and backup', { id: 'timer.data-title' })}</summary>
+        ${this.part.render(() => this.section!.renderPanel(mayClearAfterDaysAway), failedText)}
+      </details>
+      ${this.importFailed && this.part.status === 'failed'
+        ? html`<p class="data-message" part="data-message" data-kind="load-failed">${failedText()}</p>`
+        : (this.section?.renderMessage() ?? nothing)}`;
   }
 
-  /** Saves the CSV for the therapist: one row per day. */
-  exportCsv(): void {
-    const { logs, today, startDate } = this.options;
-    this.offer(logCsv(logs.log, today(), startDate()), csvFileName(today()), 'text/csv;charset=utf-8');
-  }
-
-  /** Shows the one-page summary, then opens the browser's print dialog; the page prints the summary alone. */
-  async printSummary(): Promise<void> {
-    this.summaryOpen = true;
-    this.host.requestUpdate();
-    await this.focus('.summary');
-    try {
-      window.print();
-    } catch {
-      // A sandboxed frame without allow-modals: the summary stays on screen, and the browser's menu prints it.
-    }
-  }
-
-  async closeSummary(): Promise<void> {
-    this.summaryOpen = false;
-    this.host.requestUpdate();
-    await this.focus('.print-summary');
-  }
-
-  /** Offers `text` as a download; says so where the browser cannot start one. */
-  offer(text: string, fileName: string, type: string): void {
-    const started = downloadPermission() !== 'blocked' && download(this.options.root(), text, fileName, type);
-    this.show(started ? null : { kind: 'download-failed' });
-  }
-
-  /** A file chosen to restore from: read, checked, then confirmed (over a log) or merged (into an empty one). */
-  async restoreFile(file: File): Promise<void> {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.refuse('unreadable', 'the file chosen to restore was');
-      return;
-    }
-    const reading = readBackup(text, this.options.today());
-    if (!reading.ok) {
-      this.refuse(reading.problem, 'the file chosen to restore was');
-      return;
-    }
-    if (!logHasData(this.options.logs.log)) {
-      await this.merge(reading.log);
-      return;
-    }
-    this.message = null;
-    this.pendingRestore = reading.log;
-    this.host.requestUpdate();
-    await this.focus('.confirm-restore');
-  }
-
-  async confirmRestore(): Promise<void> {
-    const log = this.pendingRestore;
-    this.pendingRestore = null;
-    if (log) await this.merge(log);
-    await this.focus('.restore');
-  }
-
-  async cancelRestore(): Promise<void> {
-    this.pendingRestore = null;
-    this.host.requestUpdate();
-    await this.focus('.restore');
-  }
-
-  private async merge(backup: TrainingLog): Promise<void> {
-    // Both sides' days: the device's log merged with the backup, as two tabs' copies are.
-    const stored = this.options.logs.change((log) => mergeLogs(log, { ...backup, cues: log.cues }));
-    this.show({ kind: 'restored' });
-    await stored;
-  }
-
-  private refuse(problem: BackupProblem | 'unreadable', what: string): void {
-    const reason = problem === 'not-ours' ? 'not a training log backup' : problem === 'newer' ? 'a backup from a newer version' : 'a damaged backup';
-    this.options.warn(`${what} ${reason}; nothing was changed. Valid: ${VALID_BACKUP}.`);
-    this.pendingRestore = null;
-    this.show({ kind: 'problem', problem });
-  }
-
-  private show(message: DataMessage | null): void {
-    this.message = message;
-    if (message) this.options.say(messageText(message));
-    this.host.requestUpdate();
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    this.options.root().querySelector<HTMLElement>(selector)?.focus();
+  /** The printable summary while it is open. */
+  renderSummary(input: Omit<SummaryInput, 'print' | 'close' | 'noteName'>): TemplateResult | typeof nothing {
+    return this.section?.renderSummary(input) ?? nothing;
   }
 }

@@ -10,8 +10,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { DataMessage } from './data-controller.js';
-import { messageText } from './data-controller.js';
+import type { DataMessage } from './data-messages.js';
+import { messageText } from './data-messages.js';
 
 export interface DataViewState {
   readonly confirmingRestore: boolean;

@@ -9,6 +9,7 @@ import { msg } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
 import { toCsv } from '../../domain/csv.js';
 import { exportDays } from '../../domain/log-export.js';
+import type { NoteKind } from '../../domain/session-notes.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import { notesText } from './export-texts.js';
 
@@ -27,8 +28,8 @@ export function csvHeader(): string[] {
   ];
 }
 
-/** The whole CSV text of `log`, from `from` (the plan's start) to `today`. */
-export function logCsv(log: TrainingLog, today: IsoDate, from: IsoDate): string {
-  const rows = exportDays(log, today, from).map((day) => [day.date, day.sessions, day.seconds ?? '', notesText(day.notes)]);
+/** The whole CSV text of `log`, from `from` (the plan's start) to `today`; `noteName` names a note as the patient ticked it. */
+export function logCsv(log: TrainingLog, today: IsoDate, from: IsoDate, noteName: (kind: NoteKind) => string): string {
+  const rows = exportDays(log, today, from).map((day) => [day.date, day.sessions, day.seconds ?? '', notesText(day.notes, noteName)]);
   return toCsv(csvHeader(), rows);
 }

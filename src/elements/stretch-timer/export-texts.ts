@@ -1,18 +1,17 @@
 /**
  * How the export and the printed summary name a day's notes (in the words the
- * patient ticked, see feel-view.ts) and the patient's adjustments, in the
+ * patient ticked, see feel-view.ts, handed in by the timer) and the patient's adjustments, in the
  * patient's language.
  */
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../../domain/locale.js';
 import type { Adjustment } from '../../domain/plan-adjustments.js';
 import type { NoteKind } from '../../domain/session-notes.js';
-import { noteName } from './feel-view.js';
 import { secondsText } from './texts.js';
 
-/** A day's notes as one phrase: "Training soreness; Changed tinnitus sound". */
-export function notesText(notes: readonly NoteKind[] | undefined): string {
-  return (notes ?? []).map(noteName).join('; ');
+/** A day's notes as one phrase: "Training soreness; Changed tinnitus sound" (`name`: feel-view.ts's `noteName`). */
+export function notesText(notes: readonly NoteKind[] | undefined, name: (kind: NoteKind) => string): string {
+  return (notes ?? []).map(name).join('; ');
 }
 
 /** An adjustment as a sentence: "Stayed at 4 seconds per stretch". */

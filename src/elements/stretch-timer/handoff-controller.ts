@@ -13,16 +13,19 @@
  * stored as the hand-off text itself, so it is read back with the same checks.
  * The host's own attributes still win over these stored values.
  */
-import { msg, str } from '@lit/localize';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { formatTimeOfDay } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/calendar.js';
-import { HANDOFF_VALID, HANDOFF_VERSION, encodeHandoff, parseHandoff, withoutHandoff } from '../../domain/plan-handoff.js';
-import type { Handoff, HandoffField, HandoffResult } from '../../domain/plan-handoff.js';
+import { encodeHandoff, hasHandoff, parseHandoff, withoutHandoff } from '../../domain/plan-handoff.js';
+import type { Handoff } from '../../domain/plan-handoff.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
 import { SafeStorage } from '../../internal/storage.js';
-import { longDate } from './texts.js';
 import type { Locale } from '../../domain/locale.js';
+import type { HandoffViewOptions } from './handoff-view.js';
+import { LazyModule } from './lazy-module.js';
+import type { LazyHost } from './lazy-module.js';
 import { DEFAULT_REMINDER_TIMES, DEFAULT_REST_SECONDS } from './settings.js';
 import type { TimerInput } from './settings.js';
 
@@ -65,62 +68,10 @@ export interface HandoffOptions {
   readonly locale: () => Locale;
 }
 
-const fieldName = (field: HandoffField): string => {
-  switch (field) {
-    case 'plan':
-      return msg('the plan', { id: 'timer.handoff-field-plan' });
-    case 'start':
-      return msg('the start date', { id: 'timer.handoff-field-start' });
-    case 'rest':
-      return msg('the rest time', { id: 'timer.handoff-field-rest' });
-    case 'reminders':
-      return msg('the reminder times', { id: 'timer.handoff-field-reminders' });
-  }
-};
-
-const FORMAT = `#care-plan=${HANDOFF_VERSION}&plan=…&start=yyyy-mm-dd&rest=…&reminders=hh:mm,…`;
-
-/** The notice and console warning for a link that gives no hand-off; null when there is none to report. */
-export function handoffProblem(result: HandoffResult, locale: () => Locale): AttributeProblem | null {
-  const newLink = () => msg('Ask your clinic or pharmacy for a new link.', { id: 'timer.handoff-new-link' });
-  switch (result.kind) {
-    case 'ok':
-    case 'none':
-      return null;
-    case 'damaged':
-      return {
-        warning: `the hand-off link in this page's address is damaged: ${result.reason}. Nothing was changed. A valid link's fragment is ${FORMAT} (see the README).`,
-        notice: () =>
-          `${msg('The training plan link that opened this page is damaged, so nothing has been changed.', { id: 'timer.handoff-damaged' })} ${newLink()}`,
-      };
-    case 'newer':
-      return {
-        warning: `the hand-off link in this page's address is of version ${result.version}; this timer reads version ${HANDOFF_VERSION}. Nothing was changed. Valid values: care-plan=${HANDOFF_VERSION}.`,
-        notice: () =>
-          `${msg('The training plan link that opened this page was made for a newer version of this timer, so nothing has been changed.', { id: 'timer.handoff-newer' })} ${newLink()}`,
-      };
-    case 'out-of-range': {
-      const { field, value, valid } = result;
-      return {
-        warning: `the hand-off link in this page's address has ${field}="${value}", which is refused. Valid values: ${valid}. Nothing was changed.`,
-        notice: () => {
-          const name = fieldName(field);
-          return `${msg(str`The training plan link that opened this page has a value for ${name} that is not valid, so nothing has been changed.`, { id: 'timer.handoff-out-of-range' })} ${newLink()}`;
-        },
-      };
-    }
-    case 'not-yet':
-      return {
-        warning: `the hand-off link in this page's address starts the plan on ${result.startDate}, after today. Valid values for start: ${HANDOFF_VALID.start}. Nothing was changed.`,
-        notice: () => {
-          const date = longDate(locale(), result.startDate);
-          return msg(str`The training plan in the link that opened this page starts on ${date}. Open the link again on that day or later. Nothing has been changed.`, {
-            id: 'timer.handoff-not-yet',
-          });
-        },
-      };
-  }
-}
+const failedNotice = () =>
+  msg('The training plan link that opened this page could not be read, because part of the timer did not load. Nothing has been changed. Reload the page to try again.', {
+    id: 'timer.handoff-failed',
+  });
 
 export class HandoffController implements ReactiveController {
   /** The hand-off waiting for the user's answer. */
@@ -129,14 +80,21 @@ export class HandoffController implements ReactiveController {
   problem: AttributeProblem | null = null;
   /** The plan, rest and reminder times of a confirmed hand-off, for this log. */
   stored: Handoff | null = null;
+  /** While a link in the page's address is read, for the timer's first render to wait for; otherwise null. */
+  reading: Promise<void> | null = null;
+  /** The offer's view and the link's notices, loaded when the address holds a hand-off. */
+  private readonly part: LazyModule<Pick<typeof import('./handoff-offer.js'), 'handoffProblem' | 'renderHandoffOffer' | 'styles'>>;
   private readonly storage = new SafeStorage();
   private readonly onHashChange = () => this.readLink();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly parts: LazyHost,
     private readonly options: HandoffOptions,
   ) {
-    host.addController(this);
+    parts.host.addController(this);
+    // The names read off the module are spelled out: a bundler then sees which of its exports are used.
+    const load = () => import('./handoff-offer.js').then(({ handoffProblem, renderHandoffOffer, styles }) => ({ handoffProblem, renderHandoffOffer, styles }));
+    this.part = new LazyModule(parts, load, "the timer's offer of the hand-off link in this page's address");
   }
 
   hostConnected(): void {
@@ -154,16 +112,30 @@ export class HandoffController implements ReactiveController {
     const text = this.storage.read(planKey(this.options.name()));
     const result = text === null ? null : parseHandoff(text);
     this.stored = result?.kind === 'ok' ? result.handoff : null;
-    this.host.requestUpdate();
+    this.parts.host.requestUpdate();
   }
 
+  /** Reads the page's fragment: only when it holds a hand-off is the offer's code loaded. */
   private readLink(): void {
     if (!this.options.enabled()) return;
-    const result = parseHandoff(window.location.hash, { today: this.options.today() });
-    if (result.kind === 'none') return;
-    this.offer = result.kind === 'ok' ? result.handoff : null;
-    this.problem = handoffProblem(result, this.options.locale);
-    this.host.requestUpdate();
+    const fragment = window.location.hash;
+    if (!hasHandoff(fragment)) return;
+    const reading = this.part.load().then((module) => {
+      const result = parseHandoff(fragment, { today: this.options.today() });
+      // Without its module (the warning is given), the offer's place says the link could not be read.
+      this.offer = module && result.kind === 'ok' ? result.handoff : null;
+      this.problem = module ? module.handoffProblem(result, this.options.locale) : null;
+      if (this.reading === reading) this.reading = null;
+      this.parts.host.requestUpdate();
+    });
+    this.reading = reading;
+  }
+
+  /** The offer, once its view is loaded; where it could not be loaded, a notice saying the link could not be read. */
+  renderOffer(view: Omit<HandoffViewOptions, 'offer'>): TemplateResult | typeof nothing {
+    if (this.part.status === 'failed') return html`<div class="notices" part="notice" role="status"><p>${failedNotice()}</p></div>`;
+    const module = this.part.module;
+    return this.offer && module ? module.renderHandoffOffer({ ...view, offer: this.offer }) : nothing;
   }
 
   /**
@@ -187,7 +159,7 @@ export class HandoffController implements ReactiveController {
   forget(): void {
     this.storage.remove(planKey(this.options.name()));
     this.stored = null;
-    this.host.requestUpdate();
+    this.parts.host.requestUpdate();
   }
 
   /** Ends the offer and takes the hand-off (only it) out of the address, so a reload does not ask again. */
@@ -199,7 +171,7 @@ export class HandoffController implements ReactiveController {
     } catch {
       // A sandboxed document may refuse: the offer is still over for this page's life.
     }
-    this.host.requestUpdate();
+    this.parts.host.requestUpdate();
   }
 
   /**

@@ -6,21 +6,13 @@
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { IsoDate } from '../../domain/calendar.js';
-import { utcDateOf } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Handoff } from '../../domain/plan-handoff.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { renderHeading } from '../../internal/heading.js';
-import { dateTimeFormat, listFormat } from '../../internal/intl.js';
+import { listFormat } from '../../internal/intl.js';
 import type { StoredAttribute } from './handoff-controller.js';
-import { intlLocale, planName, secondsText, timesList } from './texts.js';
-
-/** "Friday 20 November 2026". */
-export function dateWithYear(locale: Locale, date: IsoDate): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return dateTimeFormat(intlLocale(locale), options).format(utcDateOf(date));
-}
+import { dateWithYear, intlLocale, planName, secondsText, timesList } from './texts.js';
 
 /** A setting's name, as the offer's list labels it. */
 export function settingName(attribute: StoredAttribute): string {

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
+import type { CSSResult, LitElement, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { PLAN_TEXT } from '../../domain/plan-content.js';
 import { adjustedProgress, makeAdjustment } from '../../domain/plan-adjustments.js';
@@ -16,6 +16,7 @@ import { logHasData } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
 import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
+import { readoptStyles } from '../../internal/adopt-styles.js';
 import { CareElement } from '../../internal/care-element.js';
 import { renderHeading } from '../../internal/heading.js';
 import { systemClock } from '../../internal/clock.js';
@@ -29,12 +30,10 @@ import { courseStyles } from './course-styles.js';
 import { CourseView } from './course-view.js';
 import { CuePlayer, canVibrate } from './cues.js';
 import { DataController } from './data-controller.js';
-import { renderData, renderDataMessage } from './data-view.js';
-import { renderSummary } from './summary-view.js';
 import { DayController } from './day-controller.js';
 import { renderFeel } from './feel-view.js';
 import { HandoffController } from './handoff-controller.js';
-import { handoffStyles, renderHandoffOffer } from './handoff-view.js';
+import type { LazyHost } from './lazy-module.js';
 import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
@@ -125,6 +124,12 @@ const LATE_CUE_MS = 2000;
  * sets up and stores it when the user confirms; the page's own attributes still
  * win. `ignore-handoff` turns this off.
  *
+ * The parts a patient opens later (the whole course, "Your log") and the
+ * hand-off offer are loaded when needed: in the script-tag bundles, files
+ * beside the bundle. If one cannot be loaded, the timer says so in its place
+ * and warns once in the console; `exportData()`, `importData()` and
+ * `clearData()` work without opening "Your log".
+ *
  * @event care-stretch-start - A stretch begins. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-stretch-end - A stretch ends. Detail: `{ stretch, stretches, seconds, plan }`.
  * @event care-session-complete - A whole session is done and logged. Detail: `{ date, plan, seconds, sessionsToday }`.
@@ -150,7 +155,7 @@ const LATE_CUE_MS = 2000;
  * @csspart course-chart - The course's chart (SVG; the table beside it has the same numbers).
  * @csspart about - The plan in the manufacturer's words, with its source.
  * @csspart source - Who says it.
- * @csspart data - "Your log": export for the therapist, print a summary, back up and restore (a disclosure).
+ * @csspart data - "Your log": export for the therapist, print a summary, back up and restore (a disclosure, loaded when opened).
  * @csspart data-message - The outcome of a restore or download (a file that is not a backup, a restored log).
  * @csspart summary - The one-page summary for the therapist, shown while printing; printed alone.
  * @csspart summary-heading - The summary's title and section headings.
@@ -176,7 +181,7 @@ const LATE_CUE_MS = 2000;
  * @cssprop --care-max-width - Largest width. Default 42em.
  */
 export class CareStretchTimer extends CareElement {
-  static override styles = [baseStyles, stretchTimerStyles, courseStyles, handoffStyles];
+  static override styles = [baseStyles, stretchTimerStyles, courseStyles];
 
   static override properties = {
     plan: {},
@@ -231,6 +236,14 @@ export class CareStretchTimer extends CareElement {
   private confirmingClear = false;
   private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
+  /** The styles of the lazily loaded parts that are in (see lazy-module.ts). */
+  private readonly lazyStyles: CSSResult[] = [];
+  /** What the lazily loaded parts (course, "Your log", the hand-off offer) need of the timer. */
+  private readonly lazyHost: LazyHost = {
+    host: this,
+    warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
+    addStyles: (styles) => this.addStyles(styles),
+  };
   private readonly day = new DayController(this, () => this.activeClock);
   private readonly logs = new LogController(this, {
     name: () => this.logName,
@@ -238,7 +251,7 @@ export class CareStretchTimer extends CareElement {
     onStored: (origin) => emit(this, 'care-data-change', { storageKey: this.logName, origin, hasData: logHasData(this.logs.log) }),
   });
   /** "Your log": export, backup, restore and `importData`. */
-  private readonly data = new DataController(this, {
+  private readonly data = new DataController(this.lazyHost, {
     logs: this.logs,
     storageKey: () => this.logName,
     today: () => this.day.today,
@@ -246,10 +259,10 @@ export class CareStretchTimer extends CareElement {
     now: () => this.wallNow(),
     say: (text) => this.say(text),
     root: () => this.renderRoot,
-    warn: (text) => console.warn(`care-widgets <${this.localName}>: ${text}`),
+    warn: this.lazyHost.warn,
   });
   private readonly persistence = new PersistenceController(this);
-  private readonly handoff = new HandoffController(this, {
+  private readonly handoff = new HandoffController(this.lazyHost, {
     name: () => this.logName,
     today: () => this.day.today,
     enabled: () => !this.ignoreHandoff,
@@ -265,7 +278,7 @@ export class CareStretchTimer extends CareElement {
   private readonly cues = new CuePlayer();
   private readonly wakeLock = new ScreenWakeLock();
   private readonly ring = new RingAnimator();
-  private readonly course = new CourseView(this);
+  private readonly course = new CourseView(this.lazyHost);
 
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
@@ -326,6 +339,31 @@ export class CareStretchTimer extends CareElement {
     this.wakeLock.release();
     this.ring.stop();
     this.cues.close();
+  }
+
+  /**
+   * The first render waits while a hand-off link in the page's address is
+   * read (its offer's code loads only then), so the offer is on the first
+   * paint and nothing below it moves.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const reading = this.hasUpdated ? null : this.handoff.reading;
+    return reading ? reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Moved to another document: the lazily loaded parts' styles go along with the timer's own. */
+  override adoptedCallback(): void {
+    if (this.shadowRoot) readoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.lazyStyles]);
+  }
+
+  /** Adopts a lazily loaded part's styles beside the timer's own. */
+  private addStyles(styles: CSSResult): void {
+    if (this.lazyStyles.includes(styles)) return;
+    this.lazyStyles.push(styles);
+    const root = this.shadowRoot;
+    if (!root) return;
+    if (supportsAdoptingStyleSheets) this.adoptedCallback();
+    else adoptStyles(root, [styles]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -651,37 +689,12 @@ export class CareStretchTimer extends CareElement {
   }
 
   private renderData(): TemplateResult {
-    const data = this.data;
-    return html`<details class="data" part="data">
-        <summary>${msg('Your log: export and backup', { id: 'timer.data-title' })}</summary>
-        ${renderData(
-          { confirmingRestore: data.pendingRestore !== null, mayClearAfterDaysAway: mayClearAfterDaysAway() },
-          {
-            exportCsv: () => data.exportCsv(),
-            printSummary: () => void data.printSummary(),
-            backup: () => data.backup(),
-            restoreFile: (file) => void data.restoreFile(file),
-            confirmRestore: () => void data.confirmRestore(),
-            cancelRestore: () => void data.cancelRestore(),
-          },
-        )}
-      </details>
-      ${renderDataMessage(data.message)}`;
+    return this.data.render(mayClearAfterDaysAway());
   }
 
-  private renderSummary(): TemplateResult {
+  private renderSummary(): TemplateResult | typeof nothing {
     const { plan, startDate, today, options, headingLevel } = this.resolved;
-    return renderSummary({
-      locale: this.locale,
-      log: this.logs.log,
-      plan,
-      startDate,
-      today,
-      options,
-      headingLevel: headingLevel + 1,
-      print: () => void this.data.printSummary(),
-      close: () => void this.data.closeSummary(),
-    });
+    return this.data.renderSummary({ locale: this.locale, log: this.logs.log, plan, startDate, today, options, headingLevel: headingLevel + 1 });
   }
 
   private renderPersist(): TemplateResult | typeof nothing {
@@ -750,9 +763,8 @@ export class CareStretchTimer extends CareElement {
             )}
           </p>`
         : nothing}
-      ${this.handoff.offer && !this.ignoreHandoff
-        ? renderHandoffOffer({
-            offer: this.handoff.offer,
+      ${!this.ignoreHandoff
+        ? this.handoff.renderOffer({
             locale: this.locale,
             headingLevel: this.resolved.headingLevel,
             overridden: this.handoff.overridden(this),
@@ -769,7 +781,7 @@ export class CareStretchTimer extends CareElement {
         this.locale,
       )}
       ${this.renderAbout()} ${this.renderData()} ${this.renderPrivacy()}
-      ${this.data.summaryOpen ? this.renderSummary() : nothing}
+      ${this.renderSummary()}
     </div>`;
   }
 }

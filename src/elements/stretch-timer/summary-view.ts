@@ -13,6 +13,7 @@ import type { PlanId, PlanOptions } from '../../domain/plans.js';
 import { weekTotals } from '../../domain/log-export.js';
 import { SESSIONS_PER_DAY } from '../../domain/plans.js';
 import { adjustedSeconds } from '../../domain/plan-adjustments.js';
+import type { NoteKind } from '../../domain/session-notes.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import { adjustmentText, notesText } from './export-texts.js';
 import { renderHeading, toHeadingLevel } from '../../internal/heading.js';
@@ -28,6 +29,8 @@ export interface SummaryInput {
   readonly options?: PlanOptions;
   /** The level of the summary's title (its sections' one below). */
   readonly headingLevel: number;
+  /** A note's name as the patient ticked it (feel-view.ts's `noteName`). */
+  readonly noteName: (kind: NoteKind) => string;
   readonly print: () => void;
   readonly close: () => void;
 }
@@ -91,7 +94,7 @@ export function renderSummary(input: SummaryInput): TemplateResult {
     ${noted.length === 0
       ? html`<p>${msg('No notes.', { id: 'timer.summary-no-notes' })}</p>`
       : html`<ul>
-          ${noted.map(([date, day]) => html`<li>${shortDate(locale, date)}: ${notesText(day.notes)}</li>`)}
+          ${noted.map(([date, day]) => html`<li>${shortDate(locale, date)}: ${notesText(day.notes, input.noteName)}</li>`)}
         </ul>`}
     <div class="summary-actions">
       <button type="button" class="button print" part="button" @click=${input.print}>

@@ -89,3 +89,9 @@ export function timesList(locale: Locale, times: readonly TimeOfDay[]): string {
   const texts = times.map((t) => format.format(new Date(Date.UTC(2000, 0, 1, t.hour, t.minute))));
   return listFormat(intlLocale(locale), { type: 'conjunction' }).format(texts);
 }
+
+/** "Friday 20 November 2026". */
+export function dateWithYear(locale: Locale, date: IsoDate): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return dateTimeFormat(intlLocale(locale), options).format(utcDateOf(date));
+}

@@ -1,0 +1,103 @@
+/**
+ * The timer's lazily loaded parts (src/elements/stretch-timer/lazy-module.ts):
+ * "Your log", the whole course and the hand-off offer load when needed, and a
+ * part whose file cannot be loaded (a host that copied the bundle without its
+ * chunks, a dropped connection) says so in the element, in the page's language,
+ * with one console warning, never an exception in the host page; the data API
+ * keeps working without opening "Your log".
+ */
+import { expect } from '@open-wc/testing';
+import type { CareStretchTimer } from '../../src/elements/stretch-timer/stretch-timer.js';
+import { followPageLanguage } from '../../src/internal/localization.js';
+import { captureWarnings, useLocale } from '../helpers/locale.js';
+import { makeBackup } from '../../src/domain/log-backup.js';
+import { emptyLog, recordSession } from '../../src/domain/training-log.js';
+import { clearLogs, handoffRead, mountTimer, openCourse, openData, part, textOf } from './stretch-timer-fixture.js';
+
+/** Makes the timer's next load of `name` fail as a missing chunk does. */
+function breakPart(el: CareStretchTimer, name: 'data' | 'course'): void {
+  const owner = (el as unknown as Record<string, { part: { importer: () => Promise<unknown> } }>)[name];
+  owner.part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+}
+
+const errors: unknown[] = [];
+const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+
+describe('<care-stretch-timer> lazily loaded parts', () => {
+  beforeEach(() => {
+    errors.length = 0;
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+  });
+  afterEach(async () => {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+    clearLogs();
+    history.replaceState(null, '', location.pathname + location.search);
+    await followPageLanguage();
+  });
+
+  it("has no 'Your log' buttons, course view or offer before they are needed", async () => {
+    const { el } = await mountTimer();
+    expect(el.shadowRoot!.querySelector('.export-csv')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.course-chart')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="handoff"]')).to.equal(null);
+    await openData(el);
+    expect(textOf(el, '.export-csv')).to.equal('Export for my therapist (CSV)');
+  });
+
+  it('keeps exportData, importData and care-data-change working without opening "Your log"', async () => {
+    const backup = makeBackup(recordSession(emptyLog(), { date: '2025-11-30', plan: 'standard', seconds: 9 }), new Date('2025-11-30T20:00:00Z'));
+    const other = await mountTimer();
+    const changes: boolean[] = [];
+    other.el.addEventListener('care-data-change', (event) => changes.push(event.detail.hasData));
+    expect(await other.el.importData(backup)).to.equal(true);
+    expect(changes).to.deep.equal([true]);
+    expect(part(other.el, '[part="data"]').hasAttribute('open'), '"Your log" stays closed').to.equal(false);
+    expect(textOf(other.el, '[part="data-message"]')).to.contain('Your backup has been restored');
+  });
+
+  it('"Your log" that cannot be loaded says so in Swedish, warns once, and importData resolves false', async () => {
+    await useLocale('sv');
+    const { el } = await mountTimer();
+    breakPart(el, 'data');
+    const warnings = await captureWarnings(async () => {
+      await openData(el);
+      expect(textOf(el, '[part="data"] [role="status"]')).to.equal(
+        'Export och säkerhetskopia kunde inte laddas. Ingenting har ändrats. Ladda om sidan för att försöka igen.',
+      );
+      expect(await el.importData(el.exportData())).to.equal(false);
+      expect(textOf(el, '[part="data-message"]')).to.contain('Export och säkerhetskopia kunde inte laddas.');
+    });
+    expect(warnings, warnings.join('\n')).to.have.length(1);
+    expect(warnings[0]).to.match(/^care-widgets <care-stretch-timer>: the timer's 'Your log' section .* could not be loaded .*chunk files/);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the course that cannot be loaded says so in its place, and loads when opened again', async () => {
+    const { el } = await mountTimer();
+    const course = (el as unknown as { course: { part: { importer: () => Promise<unknown> } } }).course.part;
+    const importer = course.importer;
+    breakPart(el, 'course');
+    const warnings = await captureWarnings(() => openCourse(el));
+    expect(textOf(el, '[part="course"] [role="status"]')).to.equal('The history could not be loaded. Close and open it again to retry.');
+    expect(warnings).to.have.length(1);
+    course.importer = importer;
+    const details = part(el, '[part="course"]') as HTMLDetailsElement;
+    details.open = false;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    await openCourse(el);
+    expect(el.shadowRoot!.querySelector('.course-chart')).not.to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the hand-off offer on the first paint, and nothing of it without a link or with ignore-handoff', async () => {
+    history.replaceState(null, '', '#care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45');
+    const { el } = await mountTimer();
+    // mountTimer awaited the first render, which waits for the link to be read.
+    expect(textOf(el, '.handoff-title')).to.equal('A training plan from your clinic or pharmacy');
+    const ignoring = await mountTimer({ attributes: { 'ignore-handoff': '' } });
+    await handoffRead(ignoring.el);
+    expect(ignoring.el.shadowRoot!.querySelector('[part="handoff"]')).to.equal(null);
+  });
+});
