@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter, skipReasonPlugin } from './scripts/count-reporter.mjs';
 import { engineFromEnv, engineLauncher } from './scripts/engines.mjs';
 import { engineCommands } from './scripts/engine-commands.mjs';
+import { timingReporter } from './scripts/timing-reporter.mjs';
 import { reactForTests } from './scripts/react-for-tests.mjs';
 import { recipesMiddleware } from './tests/recipes/serve-recipes.mjs';
 
@@ -23,10 +24,11 @@ const CDN_DIR = resolve('dist/cdn');
 const engine = engineFromEnv();
 
 export default {
-  // tests/hosts holds host apps with their own node_modules (npm run test:hosts).
-  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
+  // tests/hosts holds host apps with their own node_modules (npm run test:hosts). The domain
+  // tests run in one page, tests/domain.test.ts, which imports them all.
+  files: ['tests/**/*.test.ts', '!tests/hosts/**', '!tests/domain/**'],
   nodeResolve: true,
-  reporters: [defaultReporter(), countReporter(engine)],
+  reporters: [defaultReporter(), countReporter(engine), timingReporter(engine)],
   // Lit's one-line notice that it runs in development mode (as tests should) is noise.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   // One page at a time: a background tab gets no animation frames and throttled timers.

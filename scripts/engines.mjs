@@ -9,6 +9,16 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/** Headless Chromium's flags, here and for the host apps' check (tests/hosts/lib/check.mjs). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER =
@@ -33,14 +43,7 @@ export function engineLauncher(engine) {
   return chromeLauncher({
     launchOptions: {
       ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   });
 }

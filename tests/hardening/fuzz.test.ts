@@ -1,7 +1,19 @@
+/**
+ * Bad input fuzz: random junk in every attribute and property of every element never throws into
+ * the page and never leaves the element blank. New random samples every run: 60 attribute sets and
+ * 60 property sets per element on Chromium, 20 and 20 on Firefox and WebKit (so the three browser
+ * suites keep within issue 14's 5 minutes; rendering 60 elements at a time was this file's cost).
+ * The same checks run on every engine; Firefox and WebKit meet fewer random inputs per run (40 per
+ * element, new ones each run), Chromium 120.
+ */
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterHostGrace } from '../helpers/grace.js';
+import { currentEngine } from '../helpers/engine.js';
 import fc from 'fast-check';
 import { FLOWS, mount } from './flows.js';
+
+/** Random samples per element and test: more on Chromium, fewer on the other engines (see above). */
+const SAMPLES = (await currentEngine()) === 'chromium' ? 60 : 20;
 
 /** Every attribute each element reads, with the kind of junk a CMS might put there. */
 const ATTRIBUTES: Record<string, string[]> = {
@@ -93,7 +105,7 @@ describe('bad input fuzz', function () {
       console.warn = () => undefined;
       let blank: Record<string, string>[];
       try {
-        const samples = fc.sample(fc.dictionary(fc.constantFrom(...ATTRIBUTES[flow.tag]), junk), 60);
+        const samples = fc.sample(fc.dictionary(fc.constantFrom(...ATTRIBUTES[flow.tag]), junk), SAMPLES);
         blank = await blankAfter(flow, host, samples, (el, attributes) => {
           for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
         });
@@ -117,7 +129,7 @@ describe('bad input fuzz', function () {
       console.warn = () => undefined;
       let blank: Record<string, unknown>[];
       try {
-        const samples = fc.sample(fc.dictionary(fc.constantFrom(...PROPERTIES[flow.tag]!), wrongType), 60);
+        const samples = fc.sample(fc.dictionary(fc.constantFrom(...PROPERTIES[flow.tag]!), wrongType), SAMPLES);
         blank = await blankAfter(flow, host, samples, (el, properties) => {
           for (const [name, value] of Object.entries(properties)) (el as unknown as Record<string, unknown>)[name] = value;
         });

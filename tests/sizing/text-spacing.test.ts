@@ -3,13 +3,27 @@
  * height 1.5, paragraph spacing 2, letter spacing 0.12 and word spacing 0.16 times the font size),
  * no content is lost: no box that hides its overflow holds more than it shows, no element's content
  * is wider than the element, and no line of text is drawn over another. Every scene a patient sees
- * (tests/sizing/scenes.ts), in English, Swedish and Norwegian, in a 320 px and a 640 px column.
+ * (tests/sizing/scenes.ts), in a 320 px and a 640 px column.
+ *
+ * Languages per engine (so the three browser suites keep within issue 14's 5 minutes): Chromium runs
+ * every scene in English, Swedish and Norwegian; Firefox and WebKit run every scene in Norwegian only,
+ * both widths. Norwegian has the longest unbreakable words of the three (the scenes' longest is
+ * 25 letters, "rehabiliteringsprogrammer", against Swedish's 23 and English's 20), and long words
+ * are what text spacing pushes out of a 320 px column, where engines' font metrics differ. Swedish
+ * has about as much text in all (0.3 % more characters, 0.6 % taller with the spacing, measured at
+ * 320 px on Chromium); its and English's layouts are checked on Chromium alone. The tests not run on
+ * Firefox and WebKit are not generated there, so they are counted neither as passed nor as skipped
+ * (the README says which tests run where).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { currentEngine } from '../helpers/engine.js';
 import { useLocale } from '../helpers/locale.js';
 import { applyTextSpacing, clippedBoxes, overflowsHost, overlappingText } from '../helpers/layout-checks.js';
 import { SCENES, hostBox } from './scenes.js';
 import type { Locale } from '../../src/domain/locale.js';
+
+/** Every language on Chromium; the language with the longest words elsewhere (see above). */
+const LOCALES: Locale[] = (await currentEngine()) === 'chromium' ? ['en', 'sv', 'nb'] : ['nb'];
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -37,7 +51,7 @@ describe('the layout checks find lost text (they can fail)', () => {
 describe('text spacing (WCAG 1.4.12): nothing is clipped or drawn over other text', () => {
   after(() => useLocale('en'));
 
-  for (const locale of ['en', 'sv', 'nb'] as Locale[]) {
+  for (const locale of LOCALES) {
     for (const width of [320, 640]) {
       describe(`${locale}, a ${width} px column`, () => {
         before(() => useLocale(locale));

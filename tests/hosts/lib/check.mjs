@@ -4,6 +4,7 @@
 // and not one console warning or error, page error or failed request.
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../../scripts/engines.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -11,14 +12,7 @@ export function launch() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
