@@ -131,7 +131,7 @@ describe('stretch-timer stories of issue 16 (course, notes, log, hand-off)', fun
   for (const name of Object.keys(SHOWS) as StoryName[]) {
     it(`${name} shows its state, warns only where it should, and has no axe violations`, async () => {
       const args = { ...meta.args, ...stories[name].args } as Args;
-      const id = `elements-stretch-timer-course-notes-and-log--${name.toLowerCase()}`;
+      const id = `elements-stretch-timer-course-notes-and-log--${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`; // Storybook's id
       await useLocale(args.locale);
       const canvasElement = await fixture<HTMLDivElement>(html`<div></div>`);
       const warnings = await captureWarnings(async () => {
