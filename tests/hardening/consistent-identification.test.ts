@@ -2,8 +2,7 @@
  * WCAG 3.2.4 Consistent Identification: a function that appears in two elements on one page is
  * named the same way in both. Today that is the customer-support contact link, shared by the
  * checker and the side-effect guide, in each language and for each kind of contact.
- * (Known difference, in the accessibility statement: the checker's and the guide's buttons that
- * send the same care-plan-request are worded differently.)
+ * The buttons of both elements that send the same care-plan-request are named the same way too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -44,5 +43,47 @@ describe('consistent identification (WCAG 3.2.4): the contact link', () => {
         });
       }
     }
+  }
+});
+
+/** Each plan button in `el`'s shadow root, with the plan its click asks for. */
+async function planButtons(el: Rendered): Promise<{ plan: string; name: string }[]> {
+  await el.updateComplete;
+  const found: { plan: string; name: string }[] = [];
+  for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')) {
+    let plan = '';
+    const listen = (event: Event): void => {
+      plan = (event as CustomEvent<{ plan: string }>).detail.plan;
+    };
+    el.addEventListener('care-plan-request', listen);
+    button.click();
+    el.removeEventListener('care-plan-request', listen);
+    if (plan) found.push({ plan, name: button.textContent!.replace(/\s+/g, ' ').trim() });
+  }
+  return found;
+}
+
+describe('consistent identification (WCAG 3.2.4): the buttons that ask for a training plan', () => {
+  after(() => useLocale('en'));
+
+  for (const locale of ['en', 'sv', 'nb'] as Locale[]) {
+    it(`${locale}: a button that asks for the same plan has the same name in the checker and the guide`, async () => {
+      await useLocale(locale);
+      const box = await fixture<HTMLDivElement>(html`<div>
+        <care-suitability-check></care-suitability-check>
+        <care-suitability-check></care-suitability-check>
+        <care-side-effect-guide situations="training-soreness"></care-side-effect-guide>
+        <care-side-effect-guide situations="tinnitus-change"></care-side-effect-guide>
+      </div>`);
+      const [suitable, caution, ...guides] = [...box.children] as Rendered[];
+      // One checker answered "none of these" (the standard plan and the gentle start), one with tinnitus (caution).
+      caution!.shadowRoot!.querySelector<HTMLInputElement>('input[value="tinnitus"]')!.click();
+      const buttons = (await Promise.all([suitable!, caution!, ...guides].map(planButtons))).flat();
+      const namesByPlan = new Map<string, Set<string>>();
+      for (const { plan, name } of buttons) namesByPlan.set(plan, (namesByPlan.get(plan) ?? new Set()).add(name));
+      // Both elements offer the gentle start and the start with caution; the standard plan only the checker.
+      expect([...namesByPlan.keys()].sort()).to.deep.equal(['caution', 'gentle-start', 'standard']);
+      for (const [plan, names] of namesByPlan) expect([...names], `names of the ${plan} buttons`).to.have.length(1);
+    });
   }
 });

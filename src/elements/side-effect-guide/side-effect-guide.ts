@@ -68,7 +68,7 @@ const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
  * asks for the caution plan.
  *
  * @slot support - The host's customer-support contact, replacing the `support-href` link.
- * @slot plan-action - Replaces the plan button ("Train with the gentle start" or "… the start with caution").
+ * @slot plan-action - Replaces the plan button ("Show the gentle start" or "Show the start with caution", as the checker names them).
  *
  * @event care-plan-request - The user asked to train on the suggested plan. Detail: `{ plan: 'gentle-start' }` or `{ plan: 'caution' }`.
  *
@@ -288,8 +288,8 @@ export class CareSideEffectGuide extends CareElement {
       <slot name="plan-action">
         <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
           ${plan === 'caution'
-            ? msg('Train with the start with caution', { id: 'side-effects.caution-button' })
-            : msg('Train with the gentle start', { id: 'side-effects.gentle-button' })}
+            ? msg('Show the start with caution', { id: 'side-effects.caution-button' })
+            : msg('Show the gentle start', { id: 'side-effects.gentle-button' })}
         </button>
       </slot>
     </div>`;

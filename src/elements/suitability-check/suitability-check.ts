@@ -288,7 +288,9 @@ export class CareSuitabilityCheck extends CareElement {
     return html`<div class="actions">
       <slot name="plan-action">
         <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
-          ${msg('Show my training plan', { id: 'suitability.plan-button' })}
+          ${plan === 'caution'
+            ? msg('Show the start with caution', { id: 'suitability.caution-button' })
+            : msg('Show my training plan', { id: 'suitability.plan-button' })}
         </button>
         ${plan === 'standard'
           ? html`<button type="button" class="button secondary" part="button" @click=${() => this.requestPlan('gentle-start')}>
