@@ -15,7 +15,7 @@ import { lighthouseScores } from './lighthouse.mjs';
 import { measureCdn, measurePages, printComposition, printPages, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
 
-/** The element classes the whole-kit bundle exports, by tag. */
+/** The element classes the whole-kit bundle (the patient kit) and plan-handoff.js export, by tag. */
 const CLASSES = {
   'care-suitability-check': 'CareSuitabilityCheck',
   'care-stretch-timer': 'CareStretchTimer',
@@ -46,7 +46,8 @@ async function renderTimes(url) {
     await page.goto(`${url}/bench.html`);
     return await page.evaluate(
       async (classes, instances, runs) => {
-        const kit = await import('./care-widgets.js');
+        // The script-tag kit is the patient kit; the clinician's element has its own bundle.
+        const kit = { ...(await import('./care-widgets.js')), ...(await import('./plan-handoff.js')) };
         const results = {};
         for (const [tag, className] of Object.entries(classes)) {
           const samples = [];

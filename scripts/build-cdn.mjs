@@ -1,4 +1,6 @@
-// Builds the script-tag bundles (minified ESM, Lit bundled):
+// Builds the script-tag bundles (minified ESM, Lit bundled). Their whole kit,
+// care-widgets.js, is the patient kit (src/patient-kit.ts): every element but the
+// clinician's <care-plan-handoff>, which has its bundles of its own (plan-handoff.js).
 // - dist/cdn/<lang>/ for sv, nb and en: the kit (care-widgets.js) and each
 //   element (<element>.js) with that language's texts inline, all importing one
 //   shared runtime, care-runtime.js (Lit and the kit's shared internals), so a
@@ -49,11 +51,16 @@ const SRC = resolve(root, 'src');
 const LOCALIZATION = resolve(root, 'src/internal/localization.ts');
 const ONE_LANGUAGE = resolve(root, 'src/internal/localization-one-language.ts');
 
-/** [bundle name, entry file] for the whole kit and each element. */
+/**
+ * [bundle name, entry file] for the whole kit and each element. The script-tag
+ * kit is the patient kit: a patient's page (a pharmacy, a health portal) never
+ * shows the clinician's <care-plan-handoff> and its QR encoder (about 7 KB gzip);
+ * a clinic's page loads plan-handoff.js beside it (from one <lang>/ folder: one Lit).
+ */
 export function cdnEntries() {
   const elements = resolve(root, 'src/elements');
   return [
-    ['care-widgets', resolve(root, 'src/index.ts')],
+    ['care-widgets', resolve(root, 'src/patient-kit.ts')],
     ...readdirSync(elements, { withFileTypes: true })
       .map((entry) => [entry.name, resolve(elements, entry.name, 'define.ts')])
       .filter(([, define]) => existsSync(define)),

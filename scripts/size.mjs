@@ -84,10 +84,11 @@ export function printComposition(rows) {
 }
 
 /**
- * The pages measured: each element alone and the whole kit, each from its
- * self-contained file (one request), and two elements together from the
- * shared-runtime bundles (one Lit). `delivery` is the kind the README tells
- * such a page to load, which the budgets hold.
+ * The pages measured: each element alone and the whole kit (the patient kit,
+ * without <care-plan-handoff>), each from its self-contained file (one request),
+ * and from the shared-runtime bundles (one Lit) two elements together and a
+ * clinic's page with the kit and <care-plan-handoff>. `delivery` is the kind the
+ * README tells such a page to load, which the budgets hold.
  */
 export function pages() {
   const elements = cdnEntries().map(([name]) => name).filter((name) => name !== 'care-widgets');
@@ -95,6 +96,7 @@ export function pages() {
     ...elements.map((name) => ({ name, bundles: [name], delivery: 'standalone' })),
     { name: 'whole kit', bundles: ['care-widgets'], delivery: 'standalone' },
     { name: 'checker + timer', bundles: ['suitability-check', 'stretch-timer'], delivery: 'shared' },
+    { name: 'kit + plan-handoff', bundles: ['care-widgets', 'plan-handoff'], delivery: 'shared' },
   ];
 }
 

@@ -297,6 +297,25 @@ describe('the embed builder (demo/embed.html)', function () {
     expect(message!.textContent!.trim()).to.equal(notice);
   });
 
+  it('loads the clinic’s <care-plan-handoff> from its own bundle (the kit leaves it out), checked, and it draws its QR code when pasted', async () => {
+    const { root } = builder();
+    choose(root, '#element', 'care-plan-handoff');
+    choose(root, '#language', 'sv');
+    type(root, '#attr-patient-url', 'https://apotek.example/traningsplan');
+    const text = snippetText(root);
+    const bundle = 'sv/plan-handoff.js';
+    const tags = [...text.matchAll(/(?:src|href)="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/g)];
+    expect(tags.map(([, url]) => url)).to.deep.equal([...importsOf(bundle, data.integrity), bundle].map((path) => cdnBase(data.version) + path));
+    expect(text).not.to.contain('care-widgets.js');
+    for (const [, url, integrity] of tags) {
+      expect(await sha384(local(url, data.version)), url).to.equal(integrity);
+    }
+    const { frame, element } = await paste(local(text, data.version), 'care-plan-handoff');
+    cleanup.push(() => frame.remove());
+    await waitUntil(() => element.shadowRoot?.querySelector('svg[role="img"] path'), 'the pasted element draws its QR code', { timeout: 15_000 });
+    expect(visibleText(element)).to.contain('Länk till patienten');
+  });
+
   it('writes no <style> while the theme is the default, and one when a value differs', () => {
     const { root } = builder();
     for (const element of ['care-suitability-check', 'care-evidence-card', 'care-iqoro-uses']) {

@@ -34,13 +34,16 @@ for (const language of ['sv', 'nb', 'en']) {
   });
 }
 
-test('two element bundles of one language share one runtime: the page downloads Lit once', () => {
-  const page = pages.find((p) => p.name === 'checker + timer');
-  assert.ok(page);
-  for (const language of ['sv', 'nb', 'en']) {
-    assert.equal(page.delivery, 'shared');
-    assert.equal(page.languages[language].shared.files.filter((file) => file.endsWith('/care-runtime.js')).length, 1);
-    assert.equal(page.languages[language].shared.litCopies, 1);
+test('two bundles of one language share one runtime: the page downloads Lit once', () => {
+  // Two elements, and a clinic's page with the patient kit and <care-plan-handoff>.
+  for (const name of ['checker + timer', 'kit + plan-handoff']) {
+    const page = pages.find((p) => p.name === name);
+    assert.ok(page, name);
+    for (const language of ['sv', 'nb', 'en']) {
+      assert.equal(page.delivery, 'shared');
+      assert.deepEqual(page.languages[language].shared.files.filter((file) => file.endsWith('/care-runtime.js')), [`${language}/care-runtime.js`], `${language} ${name}`);
+      assert.equal(page.languages[language].shared.litCopies, 1, `${language} ${name}`);
+    }
   }
 });
 
