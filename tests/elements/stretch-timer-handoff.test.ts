@@ -5,9 +5,8 @@ import { followPageLanguage } from '../../src/internal/localization.js';
 import { logKey } from '../../src/domain/training-log.js';
 import { planKey } from '../../src/elements/stretch-timer/handoff-controller.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
-import { clearLogs, freshKey, handoffRead, mountTimer, part, spoken, textOf } from './stretch-timer-fixture.js';
+import { clearLogs, freshKey, handoffRead, logWritten, mountTimer, part, spoken, textOf } from './stretch-timer-fixture.js';
 import type { TimerAttributes } from './stretch-timer-fixture.js';
-import { until } from './stretch-timer-fixture.js';
 
 /** A week before the fixture's Monday 1 December 2025. */
 const LINK = '#care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45';
@@ -65,7 +64,7 @@ describe('<care-stretch-timer> hand-off link', () => {
     expect(textOf(el, '.meta')).to.equal('Day 8, week 2');
     expect(textOf(el, '.session .hint')).to.contain('20 seconds of rest');
     expect(textOf(el, '.reminders .hint')).to.contain('07:30, 12:00 and 18:45');
-    await until(() => storedLog(storageKey) !== null, 'the log is written (under its lock, a moment later)');
+    await logWritten(storageKey); // the log's write under its lock, however long the machine takes
     expect(JSON.parse(storedLog(storageKey)!).startDate).to.equal('2025-11-24');
     // A reload: the same log, no offer, the plan kept.
     el.remove();

@@ -20,8 +20,12 @@ const ALL = [
   'care-evidence-card',
   'care-evidence-list',
   'care-treatment-compare',
+  'care-iqoro-uses',
+  'care-plan-handoff',
 ];
 const CHECK = 'care-suitability-check';
+const USES = 'care-iqoro-uses';
+const HANDOFF = 'care-plan-handoff';
 const ENV = { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 
 const freePort = () =>
@@ -47,11 +51,11 @@ const HOSTS = [
   },
   {
     name: 'esbuild',
-    about: 'esbuild bundle of one element entry (index.html); the script-tag bundle on a plain page (plain.html)',
+    about: 'esbuild bundle of two element entries (index.html); the script-tag bundle on a plain page (plain.html)',
     serve: staticSite('dist'),
     pages: [
-      { path: '/', tags: [CHECK], form: true },
-      { path: '/plain.html', tags: [CHECK, 'care-evidence-card'], form: true },
+      { path: '/', tags: [CHECK, HANDOFF], form: true },
+      { path: '/plain.html', tags: [CHECK, 'care-evidence-card', USES], form: true },
     ],
   },
   {
@@ -70,7 +74,7 @@ const HOSTS = [
     name: 'astro',
     about: 'Astro static site: a page script importing element entries',
     serve: staticSite('dist'),
-    pages: [{ path: '/', tags: [CHECK, 'care-evidence-card', 'care-evidence-list'], form: true }],
+    pages: [{ path: '/', tags: [CHECK, 'care-evidence-card', 'care-evidence-list', USES, HANDOFF], form: true }],
   },
   {
     name: 'next',
@@ -85,7 +89,7 @@ const HOSTS = [
       return { url: `http://127.0.0.1:${port}`, close: server.close };
     },
     pages: [
-      { path: '/', tags: [CHECK, 'care-evidence-card', 'care-evidence-list', 'care-treatment-compare'], form: true },
+      { path: '/', tags: [CHECK, 'care-evidence-card', 'care-evidence-list', 'care-treatment-compare', USES], form: true },
       { path: '/raw', tags: ALL, form: true },
     ],
   },
@@ -121,7 +125,8 @@ for (const host of HOSTS.filter((h) => !only || only.includes(h.name))) {
     const server = await host.serve(dir);
     try {
       for (const page of host.pages) {
-        await t.test(`${page.path}: ${page.tags.length} element(s) defined, rendered in Swedish${page.form ? ', event and form value reach the host' : ''}, no console warning`, () =>
+        const handoff = page.tags.includes(HANDOFF) ? ', the hand-off link event reaches the host' : '';
+        await t.test(`${page.path}: ${page.tags.length} element(s) defined, rendered in Swedish with who says it${page.form ? ', event and form value reach the host' : ''}${handoff}, no console warning`, () =>
           checkPage(browser, `${server.url}${page.path}`, page),
         );
       }

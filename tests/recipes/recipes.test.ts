@@ -83,6 +83,17 @@ function pendingHeight(page: Loaded, tag: string): Pending {
   return pending!;
 }
 
+/**
+ * The kit's files the page has fetched so far (paths as the site serves them): a page with one
+ * element loads one self-contained file; a page with several loads the folder's shared runtime once.
+ */
+function kitFiles(page: Loaded): string[] {
+  return page.win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /^\/(wp-content\/uploads\/care-widgets|care-widgets|shopify-assets)\//.test(path));
+}
+
 const em = (n: number, page: Loaded) => n * parseFloat(page.win.getComputedStyle(page.doc.body).fontSize);
 
 describe('docs/embedding.md recipes, tried with the built bundles', function () {
@@ -110,6 +121,12 @@ describe('docs/embedding.md recipes, tried with the built bundles', function () 
       expect(pending.defined, `${tag} not yet defined while parsing`).to.equal(false);
       expect(pending.height, `${tag}: reserved height`).to.be.closeTo(em(size, page), 1);
     }
+    // Two elements: their two bundles and the folder's runtime they share (one Lit), nothing self-contained.
+    expect(kitFiles(page).sort()).to.deep.equal([
+      '/care-widgets/sv/care-runtime.js',
+      '/care-widgets/sv/evidence-list.js',
+      '/care-widgets/sv/suitability-check.js',
+    ]);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -122,6 +139,8 @@ describe('docs/embedding.md recipes, tried with the built bundles', function () 
     const pending = pendingHeight(page, 'care-evidence-card');
     expect(pending.defined).to.equal(false);
     expect(pending.height).to.be.closeTo(em(40, page), 1);
+    // One element: one request, the self-contained file.
+    expect(kitFiles(page)).to.deep.equal(['/wp-content/uploads/care-widgets/sv/standalone/evidence-card.js']);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -132,6 +151,8 @@ describe('docs/embedding.md recipes, tried with the built bundles', function () 
     expect(content(card).text).to.contain('IMS');
     expect(heading(card)).to.equal('h2');
     expect(pendingHeight(page, 'care-evidence-card').height).to.be.closeTo(em(40, page), 1);
+    // A theme may hold several sections: each loads its bundle and they share the runtime beside it.
+    expect(kitFiles(page).sort()).to.deep.equal(['/shopify-assets/sv/care-runtime.js', '/shopify-assets/sv/evidence-card.js']);
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -171,6 +192,8 @@ describe('docs/embedding.md recipes, tried with the built bundles', function () 
     const timer = await page.el('care-stretch-timer');
     expect(page.doc.querySelector('script[data-cookieconsent="ignore"]')).to.exist;
     expect(content(timer).lang).to.equal('sv');
+    // One element: one request, the self-contained file (its lazy views load only when opened).
+    expect(kitFiles(page)).to.deep.equal(['/care-widgets/sv/standalone/stretch-timer.js']);
     expect(page.errors).to.deep.equal([]);
   });
 });

@@ -4,6 +4,8 @@ import type { FormEvent } from 'react';
 import {
   EvidenceCard,
   EvidenceList,
+  IqoroUses,
+  PlanHandoff,
   SideEffectGuide,
   StretchTimer,
   SuitabilityCheck,
@@ -33,6 +35,12 @@ export function App() {
       <TreatmentCompare a="ims" b="acupuncture" />
       <SideEffectGuide situations="training-soreness" supportHref="tel:+46101234567" />
       <StretchTimer plan="caution" />
+      <IqoroUses headingLevel={2} />
+      <PlanHandoff
+        patientUrl="/din-traningsplan"
+        plan="gentle-start"
+        onHandoffLink={(event) => setLog((lines) => [...lines, `care-handoff-link ${event.detail.url}`])}
+      />
     </>
   );
 }

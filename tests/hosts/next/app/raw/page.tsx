@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import type { FormEvent } from 'react';
 import 'care-widgets'; // registers every <care-*> element (in the browser)
-import type { CareSuitabilityCheck, SuitabilityChangeDetail } from 'care-widgets';
+import type { CarePlanHandoff, CareSuitabilityCheck, HandoffLinkDetail, SuitabilityChangeDetail } from 'care-widgets';
 import type {} from 'care-widgets/jsx-react'; // types the tags in JSX
 
 export default function RawPage() {
@@ -16,6 +16,11 @@ export default function RawPage() {
       setLog((lines) => [...lines, `care-suitability-change ${event.detail.verdict}`]);
     check?.addEventListener('care-suitability-change', onChange);
     return () => check?.removeEventListener('care-suitability-change', onChange);
+  }, []);
+  const listenHandoff = useCallback((handoff: CarePlanHandoff | null) => {
+    const onLink = (event: CustomEvent<HandoffLinkDetail>) => setLog((lines) => [...lines, `care-handoff-link ${event.detail.url}`]);
+    handoff?.addEventListener('care-handoff-link', onLink);
+    return () => handoff?.removeEventListener('care-handoff-link', onLink);
   }, []);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,6 +43,8 @@ export default function RawPage() {
       <care-treatment-compare a="ims" b="acupuncture"></care-treatment-compare>
       <care-side-effect-guide situations="training-soreness" support-href="tel:+46101234567"></care-side-effect-guide>
       <care-stretch-timer plan="caution"></care-stretch-timer>
+      <care-iqoro-uses heading-level={2}></care-iqoro-uses>
+      <care-plan-handoff patient-url="/din-traningsplan" plan="gentle-start" ref={listenHandoff}></care-plan-handoff>
     </main>
   );
 }
