@@ -7,16 +7,9 @@
  * the bundle files requested, for tests/hardening/bundles-one-language.test.ts.
  */
 import { afterHostGrace } from '../helpers/grace.js';
+import { capturePageConsole } from '../helpers/page-console.js';
 
-const warnings: string[] = [];
-const errors: string[] = [];
-const warn = console.warn;
-console.warn = (...args: unknown[]) => {
-  warnings.push(args.map(String).join(' '));
-  warn(...args);
-};
-addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
-addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+const { warnings, errors } = capturePageConsole();
 
 type Upgraded = HTMLElement & { updateComplete: Promise<boolean> };
 interface Manifest {

@@ -3,15 +3,9 @@
  * bundle, then the whole kit (a second copy of everything), on a Swedish page.
  * Reports warnings, errors and what the element shows to the test page.
  */
-const warnings: string[] = [];
-const errors: string[] = [];
-const warn = console.warn;
-console.warn = (...args: unknown[]) => {
-  warnings.push(args.map(String).join(' '));
-  warn(...args);
-};
-addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
-addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+import { capturePageConsole } from '../helpers/page-console.js';
+
+const { warnings, errors } = capturePageConsole();
 
 type Upgraded = HTMLElement & { updateComplete: Promise<boolean> };
 
