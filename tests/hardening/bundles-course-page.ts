@@ -6,6 +6,8 @@
  * a page whose address holds a hand-off link, whose offer loads only then.
  * Reports the requests made before and after opening, and what the part shows.
  */
+import { bundleRequests } from '../helpers/bundle-requests.js';
+
 const errors: string[] = [];
 addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
 addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
@@ -18,12 +20,6 @@ type Timer = HTMLElement & {
 
 /** A hand-off link's fragment (see src/domain/plan-handoff.ts), starting on a day already past. */
 const HANDOFF = '#care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45';
-
-const bundleRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/'));
 
 const textIn = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

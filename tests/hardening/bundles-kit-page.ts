@@ -7,6 +7,7 @@
  * the bundle files requested, for tests/hardening/bundles-one-language.test.ts.
  */
 import { afterHostGrace } from '../helpers/grace.js';
+import { bundleRequests } from '../helpers/bundle-requests.js';
 import { capturePageConsole } from '../helpers/page-console.js';
 
 const { warnings, errors } = capturePageConsole();
@@ -37,10 +38,7 @@ async function run(): Promise<void> {
   await settle();
   await afterHostGrace();
   await settle();
-  const requests = performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/'));
+  const requests = bundleRequests();
   parent.postMessage(
     {
       type: 'care-kit-page',

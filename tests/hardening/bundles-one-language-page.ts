@@ -6,6 +6,7 @@
  * language changes, the warnings, the errors and the bundle files requested.
  */
 import { afterHostGrace } from '../helpers/grace.js';
+import { bundleRequests } from '../helpers/bundle-requests.js';
 import { capturePageConsole } from '../helpers/page-console.js';
 
 const { warnings, errors } = capturePageConsole();
@@ -32,10 +33,7 @@ async function run(): Promise<void> {
   document.documentElement.lang = 'nb';
   await new Promise((resolve) => setTimeout(resolve, 100));
   await settle();
-  const requests = performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/'));
+  const requests = bundleRequests();
   parent.postMessage(
     { type: 'care-one-language-page', defined, before, after: texts(), warnings, errors, requests, trustedTypes: 'trustedTypes' in window },
     '*',
