@@ -11,6 +11,7 @@ import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { build } from 'vite';
 import { BUDGETS } from './budgets.mjs';
 import { CDN_DIR, buildCdn } from './build-cdn.mjs';
+import { CHROMIUM_ARGS } from './engines.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { measureCdn, measurePages, printComposition, printPages, printSizes } from './size.mjs';
 import { serve } from './static-server.mjs';
@@ -33,47 +34,49 @@ function chromePath() {
   return process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find(existsSync);
 }
 
-const launchChromium = () =>
-  puppeteer.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+const launchChromium = () => puppeteer.launch({ executablePath: chromePath(), args: CHROMIUM_ARGS });
 
-async function renderTimes(url) {
+/** Runs `fn(...args)` on the bench page (dist/cdn/bench.html) in a fresh headless Chromium and returns its result. */
+async function onBenchPage(url, fn, ...args) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/bench.html`);
-    return await page.evaluate(
-      async (classes, instances, runs) => {
-        // The script-tag kit is the patient kit; the clinician's element has its own bundle.
-        const kit = { ...(await import('./care-widgets.js')), ...(await import('./plan-handoff.js')) };
-        const results = {};
-        for (const [tag, className] of Object.entries(classes)) {
-          const samples = [];
-          for (let run = 0; run < runs; run += 1) {
-            const benchTag = `bench-${run}-${tag}`;
-            const host = document.createElement('div');
-            host.innerHTML = `<${benchTag}></${benchTag}>`.repeat(instances);
-            document.body.append(host);
-            const start = performance.now();
-            customElements.define(benchTag, class extends kit[className] {});
-            await Promise.all([...host.children].map((el) => el.updateComplete));
-            samples.push(performance.now() - start);
-            host.remove();
-          }
-          samples.sort((a, b) => a - b);
-          results[tag] = { median: samples[Math.floor(runs / 2)], min: samples[0], max: samples[runs - 1] };
-        }
-        return results;
-      },
-      CLASSES,
-      INSTANCES,
-      RUNS,
-    );
+    return await page.evaluate(fn, ...args);
   } finally {
     await browser.close();
   }
+}
+
+function renderTimes(url) {
+  return onBenchPage(
+    url,
+    async (classes, instances, runs) => {
+      // The script-tag kit is the patient kit; the clinician's element has its own bundle.
+      const kit = { ...(await import('./care-widgets.js')), ...(await import('./plan-handoff.js')) };
+      const results = {};
+      for (const [tag, className] of Object.entries(classes)) {
+        const samples = [];
+        for (let run = 0; run < runs; run += 1) {
+          const benchTag = `bench-${run}-${tag}`;
+          const host = document.createElement('div');
+          host.innerHTML = `<${benchTag}></${benchTag}>`.repeat(instances);
+          document.body.append(host);
+          const start = performance.now();
+          customElements.define(benchTag, class extends kit[className] {});
+          await Promise.all([...host.children].map((el) => el.updateComplete));
+          samples.push(performance.now() - start);
+          host.remove();
+        }
+        samples.sort((a, b) => a - b);
+        results[tag] = { median: samples[Math.floor(runs / 2)], min: samples[0], max: samples[runs - 1] };
+      }
+      return results;
+    },
+    CLASSES,
+    INSTANCES,
+    RUNS,
+  );
 }
 
 /**
@@ -81,43 +84,36 @@ async function renderTimes(url) {
  * page for 1.3 s): mounting it, and handling another tab's `storage` event.
  * Best of RUNS each, in milliseconds.
  */
-async function hugeLogTimes(url) {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${url}/bench.html`);
-    return await page.evaluate(async (runs) => {
-      await import('./care-widgets.js');
-      const key = 'care-widgets:stretch-timer:v3:bench-huge-log';
-      const days = {};
-      const day = new Date();
-      for (let i = 0; i < 100_000; i += 1) {
-        days[day.toISOString().slice(0, 10)] = { sessions: 2 };
-        day.setDate(day.getDate() - 1);
-      }
-      const value = JSON.stringify({ version: 3, startDate: '1752-01-01', days, adjustments: [] });
-      localStorage.setItem(key, value);
-      let mount = Infinity;
-      let event = Infinity;
-      for (let run = 0; run < runs; run += 1) {
-        const el = document.createElement('care-stretch-timer');
-        el.setAttribute('storage-key', 'bench-huge-log');
-        let start = performance.now();
-        document.body.append(el);
-        await el.updateComplete;
-        mount = Math.min(mount, performance.now() - start);
-        start = performance.now();
-        window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
-        await el.updateComplete;
-        event = Math.min(event, performance.now() - start);
-        el.remove();
-      }
-      localStorage.removeItem(key);
-      return { mount, event };
-    }, RUNS);
-  } finally {
-    await browser.close();
-  }
+function hugeLogTimes(url) {
+  return onBenchPage(url, async (runs) => {
+    await import('./care-widgets.js');
+    const key = 'care-widgets:stretch-timer:v3:bench-huge-log';
+    const days = {};
+    const day = new Date();
+    for (let i = 0; i < 100_000; i += 1) {
+      days[day.toISOString().slice(0, 10)] = { sessions: 2 };
+      day.setDate(day.getDate() - 1);
+    }
+    const value = JSON.stringify({ version: 3, startDate: '1752-01-01', days, adjustments: [] });
+    localStorage.setItem(key, value);
+    let mount = Infinity;
+    let event = Infinity;
+    for (let run = 0; run < runs; run += 1) {
+      const el = document.createElement('care-stretch-timer');
+      el.setAttribute('storage-key', 'bench-huge-log');
+      let start = performance.now();
+      document.body.append(el);
+      await el.updateComplete;
+      mount = Math.min(mount, performance.now() - start);
+      start = performance.now();
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: value }));
+      await el.updateComplete;
+      event = Math.min(event, performance.now() - start);
+      el.remove();
+    }
+    localStorage.removeItem(key);
+    return { mount, event };
+  }, RUNS);
 }
 
 /**
@@ -126,95 +122,81 @@ async function hugeLogTimes(url) {
  * size, and the time from opening the disclosure (the toggle event) to the view
  * rendered, the view's chunk already loaded once. Best and median of RUNS, in ms.
  */
-async function courseHistoryTimes(url) {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${url}/bench.html`);
-    return await page.evaluate(async (runs) => {
-      await import('./care-widgets.js');
-      const key = 'care-widgets:stretch-timer:v3:bench-course';
-      const day = new Date();
-      day.setDate(day.getDate() - 242);
-      const iso = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      const start = iso(day);
-      const days = {};
-      for (let i = 0; i < 243; i += 1) {
-        days[iso(day)] = { sessions: i % 9 === 8 ? 2 : 3, seconds: Math.min(10, 3 + Math.floor(i / 14)), plan: 'caution', ...(i < 30 ? { notes: ['soreness'] } : {}) };
-        day.setDate(day.getDate() + 1);
-      }
-      const value = JSON.stringify({ version: 3, startDate: start, days, adjustments: [{ date: start, kind: 'hold', seconds: 3 }], cues: { sound: true, vibration: true } });
-      localStorage.setItem(key, value);
-      const open = async () => {
-        const el = document.createElement('care-stretch-timer');
-        el.setAttribute('storage-key', 'bench-course');
-        el.setAttribute('plan', 'caution');
-        el.setAttribute('start-date', start);
-        document.body.append(el);
-        await el.updateComplete;
-        const details = el.shadowRoot.querySelector('[part="course"]');
-        const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-        details.open = true;
-        await toggled;
-        const begin = performance.now();
-        await el.course.loaded;
-        await el.updateComplete;
-        const ms = performance.now() - begin;
-        const rows = el.shadowRoot.querySelectorAll('.course-table tbody tr').length;
-        el.remove();
-        return { ms, rows };
-      };
-      await open(); // loads the chunk
-      const samples = [];
-      let rows = 0;
-      for (let run = 0; run < runs; run += 1) {
-        const result = await open();
-        samples.push(result.ms);
-        rows = result.rows;
-      }
-      localStorage.removeItem(key);
-      samples.sort((a, b) => a - b);
-      return { best: samples[0], median: samples[Math.floor(runs / 2)], rows, chars: value.length };
-    }, RUNS);
-  } finally {
-    await browser.close();
-  }
+function courseHistoryTimes(url) {
+  return onBenchPage(url, async (runs) => {
+    await import('./care-widgets.js');
+    const key = 'care-widgets:stretch-timer:v3:bench-course';
+    const day = new Date();
+    day.setDate(day.getDate() - 242);
+    const iso = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const start = iso(day);
+    const days = {};
+    for (let i = 0; i < 243; i += 1) {
+      days[iso(day)] = { sessions: i % 9 === 8 ? 2 : 3, seconds: Math.min(10, 3 + Math.floor(i / 14)), plan: 'caution', ...(i < 30 ? { notes: ['soreness'] } : {}) };
+      day.setDate(day.getDate() + 1);
+    }
+    const value = JSON.stringify({ version: 3, startDate: start, days, adjustments: [{ date: start, kind: 'hold', seconds: 3 }], cues: { sound: true, vibration: true } });
+    localStorage.setItem(key, value);
+    const open = async () => {
+      const el = document.createElement('care-stretch-timer');
+      el.setAttribute('storage-key', 'bench-course');
+      el.setAttribute('plan', 'caution');
+      el.setAttribute('start-date', start);
+      document.body.append(el);
+      await el.updateComplete;
+      const details = el.shadowRoot.querySelector('[part="course"]');
+      const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+      details.open = true;
+      await toggled;
+      const begin = performance.now();
+      await el.course.loaded;
+      await el.updateComplete;
+      const ms = performance.now() - begin;
+      const rows = el.shadowRoot.querySelectorAll('.course-table tbody tr').length;
+      el.remove();
+      return { ms, rows };
+    };
+    await open(); // loads the chunk
+    const samples = [];
+    let rows = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const result = await open();
+      samples.push(result.ms);
+      rows = result.rows;
+    }
+    localStorage.removeItem(key);
+    samples.sort((a, b) => a - b);
+    return { best: samples[0], median: samples[Math.floor(runs / 2)], rows, chars: value.length };
+  }, RUNS);
 }
 
 /**
  * The stretch timer on the real clock, in the foreground: how late each
  * stretch's end event comes against the schedule (start + n × (hold + rest) + hold).
  */
-async function timerDrift(url) {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${url}/bench.html`);
-    return await page.evaluate(async () => {
-      await import('./care-widgets.js');
-      const hold = 10;
-      const rest = 2;
-      const el = document.createElement('care-stretch-timer');
-      el.setAttribute('plan', 'standard');
-      el.setAttribute('rest-seconds', String(rest));
-      el.setAttribute('storage-key', `bench-${Date.now()}`);
-      document.body.append(el);
-      await el.updateComplete;
-      const ends = [];
-      const done = new Promise((resolve) =>
-        el.addEventListener('care-stretch-end', () => {
-          ends.push(performance.now());
-          if (ends.length === 3) resolve();
-        }),
-      );
-      const start = performance.now();
-      el.shadowRoot.querySelector('.controls button').click();
-      await done;
-      return ends.map((end, index) => end - (start + (index * (hold + rest) + hold) * 1000));
-    });
-  } finally {
-    await browser.close();
-  }
+function timerDrift(url) {
+  return onBenchPage(url, async () => {
+    await import('./care-widgets.js');
+    const hold = 10;
+    const rest = 2;
+    const el = document.createElement('care-stretch-timer');
+    el.setAttribute('plan', 'standard');
+    el.setAttribute('rest-seconds', String(rest));
+    el.setAttribute('storage-key', `bench-${Date.now()}`);
+    document.body.append(el);
+    await el.updateComplete;
+    const ends = [];
+    const done = new Promise((resolve) =>
+      el.addEventListener('care-stretch-end', () => {
+        ends.push(performance.now());
+        if (ends.length === 3) resolve();
+      }),
+    );
+    const start = performance.now();
+    el.shadowRoot.querySelector('.controls button').click();
+    await done;
+    return ends.map((end, index) => end - (start + (index * (hold + rest) + hold) * 1000));
+  });
 }
 
 /** What each language's checker shows first, and what a frame in another language would contain. */
