@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyDeclaration, TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { CONTENT_VERSION } from '../domain/content-version.js';
 import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale.js';
@@ -7,6 +7,7 @@ import type { Locale } from '../domain/locale.js';
 import { readoptStyles } from './adopt-styles.js';
 import { afterHostMoment } from './host-grace.js';
 import { languageNames } from './intl.js';
+import { oldValueFor } from './property-types.js';
 import {
   getLocale,
   hasTexts,
@@ -65,6 +66,14 @@ export abstract class CareElement extends LitElement {
     // A server-rendered element already shows its content: it needs no space held.
     if (!this.shadowRoot?.childElementCount) holdSpace(this, texts);
     return texts.then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Lets a good value that equals a refused value's fallback still count as a
+   * change (see `oldValueFor` and `coerceProperties` in property-types.ts).
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
   }
 
   /** The locale this element renders in. */

@@ -15,17 +15,21 @@ export function toHeadingLevel(value: unknown): HeadingLevel | null {
   return (HEADING_LEVELS as readonly unknown[]).includes(level) ? (level as HeadingLevel) : null;
 }
 
+/** The warning for a `heading-level` of `value` (its attribute's text `attribute`, when it came from one), or null when it is a heading level or unset. */
+function headingLevelWarning(value: number | null, attribute: string | null): string | null {
+  return value === null || toHeadingLevel(value) !== null
+    ? null
+    : `heading-level="${attribute ?? String(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`;
+}
+
 /**
  * The problem with a `heading-level` of `value` (`attribute` is the attribute's
  * text, when it came from one), naming `level`, the one used instead; null when
- * it is a heading level or unset.
+ * it is a heading level or unset. (`headingLevelRule` checks it too.)
  */
 export function headingLevelProblem(value: number | null, attribute: string | null, level: HeadingLevel): AttributeProblem | null {
-  if (value === null || toHeadingLevel(value) !== null) return null;
-  return {
-    warning: `heading-level="${attribute ?? String(value)}" is not a heading level. Valid values: ${HEADING_LEVELS.join(', ')}.`,
-    notice: headingLevelNotice(level),
-  };
+  const warning = headingLevelWarning(value, attribute);
+  return warning ? { warning, notice: headingLevelNotice(level) } : null;
 }
 
 /** The notice for a bad heading level, naming `level`, the one used instead. */
@@ -61,7 +65,14 @@ export function renderHeading(
   }
 }
 
-/** The `headingLevel` property's rule for an element whose default is `level`. */
+/** The `headingLevel` property's rule for an element whose default is `level`: a number, and one of 2–6. */
 export function headingLevelRule(level: HeadingLevel): PropertyRule<number | null> {
-  return { type: NULLABLE_NUMBER, fallback: level, attribute: 'heading-level', valid: HEADING_LEVELS.join(', '), notice: headingLevelNotice(level) };
+  return {
+    type: NULLABLE_NUMBER,
+    fallback: level,
+    attribute: 'heading-level',
+    valid: HEADING_LEVELS.join(', '),
+    notice: headingLevelNotice(level),
+    check: (value, element) => headingLevelWarning(value, element.getAttribute('heading-level')),
+  };
 }

@@ -72,6 +72,12 @@ export interface PropertyRule<T> {
   readonly valid?: string;
   /** The element's own localized notice for a bad value of this property, when it has one. */
   readonly notice?: () => string;
+  /**
+   * For a value of the right type: the console warning (English, naming the
+   * valid values) when it is still not one the element can use (an unknown id),
+   * or null. Reported with `notice` under the attribute's key.
+   */
+  readonly check?: (value: T, element: Element) => string | null;
 }
 
 export type PropertyRules<E> = { readonly [K in keyof E]?: PropertyRule<E[K]> };
@@ -83,7 +89,7 @@ const refusedValues = new WeakMap<object, Map<string, unknown>>();
  * The old value to give `requestUpdate` for `name`: while the property is
  * refused it holds its fallback, so a later good value equal to the fallback
  * would look unchanged and leave the notice up. Compared with the refused raw
- * value instead, it counts as a change. Elements call it from `requestUpdate`.
+ * value instead, it counts as a change. CareElement calls it from `requestUpdate`.
  */
 export function oldValueFor(element: object, name: PropertyKey | undefined, oldValue: unknown): unknown {
   const refused = refusedValues.get(element);
@@ -110,11 +116,20 @@ function genericNotice(attribute: string): () => string {
 }
 
 /**
+ * A rule's `check` for ids from a closed list: null (unset) or one of `values`;
+ * the warning names them all ("Valid `label`: …").
+ */
+export function oneOf(attribute: string, values: readonly string[], label = 'values'): (value: string | null) => string | null {
+  return (value) => (value === null || values.includes(value) ? null : `${attribute}="${value}" is not known. Valid ${label}: ${values.join(', ')}.`);
+}
+
+/**
  * Coerces each changed property of `element` that `rules` names, in place.
  * Call it first thing in `willUpdate`, so the rest of the update sees only
  * values of the right type. A refused value is replaced by the rule's fallback
  * and reported through `report` under the attribute's name, the key the
- * element's own check of that attribute uses; a later good value clears it.
+ * element's own check of that attribute uses; a later good value clears it,
+ * unless the rule's `check` finds it still bad (then that is reported).
  * Returns the names of the refused properties: the element's own check still
  * derives its state from the fallback, but must not report or clear a problem
  * for them (the one warning is this one).
@@ -125,8 +140,9 @@ export function coerceProperties<E extends object>(
   rules: PropertyRules<E>,
   report: (key: string, problem: AttributeProblem | null) => void,
 ): ReadonlySet<string> {
-  const refused = new Map<string, AttributeProblem>();
-  const good = new Set<string>();
+  // Clears first, then problems: two properties may share one key (a pair), and a good one must not clear a bad one.
+  const reports: [key: string, problem: AttributeProblem | null][] = [];
+  const refused = new Set<string>();
   let raw = refusedValues.get(element);
   if (!raw) refusedValues.set(element, (raw = new Map()));
   for (const name of Object.keys(rules) as (keyof E & string)[]) {
@@ -135,23 +151,22 @@ export function coerceProperties<E extends object>(
     const value: unknown = element[name];
     const coerced = rule.type.coerce(value);
     const attribute = rule.attribute ?? name;
-    if (coerced !== undefined) {
+    let warning: string | null | undefined;
+    if (coerced === undefined) {
+      element[name] = rule.fallback;
+      raw.set(name, value);
+      refused.add(name);
+      warning = `the ${name} property was set to ${describeValue(value)}, which is refused: it takes ${rule.type.expected}${
+        rule.valid ? `. Valid values: ${rule.valid}` : ''
+      }.`;
+    } else {
       raw.delete(name);
       if (!Object.is(coerced, value)) element[name] = coerced;
-      good.add(attribute);
-      continue;
+      warning = rule.check?.(coerced, element as unknown as Element);
     }
-    element[name] = rule.fallback;
-    raw.set(name, value);
-    refused.set(name, {
-      warning: `the ${name} property was set to ${describeValue(value)}, which is refused: it takes ${rule.type.expected}${
-        rule.valid ? `. Valid values: ${rule.valid}` : ''
-      }.`,
-      notice: rule.notice ?? genericNotice(attribute),
-    });
+    if (warning) reports.push([attribute, { warning, notice: rule.notice ?? genericNotice(attribute) }]);
+    else reports.unshift([attribute, null]);
   }
-  // Clear first, then report: two properties may share one key (a pair), and a good one must not clear a refused one.
-  for (const attribute of good) report(attribute, null);
-  for (const [name, problem] of refused) report(rules[name as keyof E]!.attribute ?? name, problem);
-  return new Set(refused.keys());
+  for (const [key, problem] of reports) report(key, problem);
+  return refused;
 }

@@ -1,33 +1,33 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
 import { SOURCES } from '../../domain/sources.js';
 import type { SourceId } from '../../domain/sources.js';
 import { topicScope } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
-import type { AttributeProblem } from '../../internal/care-element.js';
 import { renderEvidenceBadge, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { renderHeading } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
+import { NULLABLE_TEXT, oneOf } from '../../internal/property-types.js';
+import type { PropertyRule } from '../../internal/property-types.js';
 
 /** `full` shows everything; `compact` shows name, badge, summary and source. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
 
-/** The problem with a `variant` attribute, or null when it is known or unset. */
-export function variantProblem(variant: string | null): AttributeProblem | null {
-  if (variant === null || isId(CARD_VARIANTS, variant)) return null;
-  return {
-    warning: `variant="${variant}" is not known. Valid values: ${CARD_VARIANTS.join(', ')}.`,
-    notice: variantNotice,
-  };
-}
-
 /** The notice for an unknown layout. */
-export const variantNotice = (): string =>
+const variantNotice = (): string =>
   msg('The layout this page asked for is not known, so the full card is shown.', { id: 'evidence.bad-variant' });
+
+/** The `variant` property's rule: a string, `full` or `compact`; anything else shows the full card. */
+export const variantRule: PropertyRule<string | null> = {
+  type: NULLABLE_TEXT,
+  fallback: 'full',
+  valid: CARD_VARIANTS.join(', '),
+  notice: variantNotice,
+  check: oneOf('variant', CARD_VARIANTS),
+};
 
 export interface CardOptions {
   readonly locale: Locale;

@@ -1,17 +1,17 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { deprecatedTreatmentId, getTreatment } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles } from '../../internal/evidence-badge.js';
-import { headingLevelProblem, headingLevelRule, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_TEXT, coerceProperties } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { coreStyles } from '../../internal/shared-styles.js';
 import { TREATMENT_IDS } from '../../domain/treatments.js';
-import { CARD_VARIANTS, renderTreatmentCard, variantNotice, variantProblem } from './card-view.js';
+import { CARD_VARIANTS, renderTreatmentCard, variantRule } from './card-view.js';
 import type { CardVariant } from './card-view.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
@@ -26,7 +26,7 @@ const badTreatment = () =>
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareEvidenceCard> = {
   treatment: { type: NULLABLE_TEXT, fallback: '', valid: TREATMENT_IDS.join(', '), notice: badTreatment },
-  variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
+  variant: variantRule,
   headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
@@ -88,19 +88,10 @@ export class CareEvidenceCard extends CareElement {
   /** The deprecated id last warned about, so a host page's old id warns once, not on every update. */
   private warnedDeprecated: string | null = null;
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A refused type is reported once by coerceProperties; the checks below then only derive state.
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('treatment')) this.checkTreatment(refused.has('treatment'));
-    if (changed.has('variant') && !refused.has('variant')) this.setProblem('variant', variantProblem(this.variant));
-    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
-    }
   }
 
   /** Finds the treatment; `refused` when the property's type was refused (already reported). */

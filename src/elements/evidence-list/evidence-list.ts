@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
@@ -9,13 +9,13 @@ import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatm
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
-import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
 import { numberFormat, pluralRules } from '../../internal/intl.js';
-import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_TEXT, coerceProperties, oneOf } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { coreStyles } from '../../internal/shared-styles.js';
-import { CARD_VARIANTS, cardSources, renderTreatmentCard, variantNotice, variantProblem } from '../evidence-card/card-view.js';
+import { cardSources, renderTreatmentCard, variantRule } from '../evidence-card/card-view.js';
 import { evidenceCardStyles } from '../evidence-card/evidence-card.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 
@@ -44,9 +44,16 @@ function countText(locale: Locale, count: number): string {
 
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
-  topic: { type: NULLABLE_TEXT, fallback: '', valid: TOPIC_IDS.join(', '), notice: badTopic },
-  phase: { type: NULLABLE_TEXT, fallback: 'all', valid: PHASE_FILTERS.join(', '), notice: badPhase },
-  variant: { type: NULLABLE_TEXT, fallback: 'full', valid: CARD_VARIANTS.join(', '), notice: variantNotice },
+  topic: {
+    type: NULLABLE_TEXT,
+    fallback: '',
+    valid: TOPIC_IDS.join(', '),
+    notice: badTopic,
+    // Unlike the others, an unset topic is a problem: there is nothing to show.
+    check: (topic) => oneOf('topic', TOPIC_IDS, 'topic ids')(topic ?? ''),
+  },
+  phase: { type: NULLABLE_TEXT, fallback: 'all', valid: PHASE_FILTERS.join(', '), notice: badPhase, check: oneOf('phase', PHASE_FILTERS) },
+  variant: variantRule,
   headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
 
@@ -123,37 +130,8 @@ export class CareEvidenceList extends CareElement {
     return isId(TOPIC_IDS, this.topic) ? listTreatments({ topic: this.topic, ...this.phaseFilter() }) : [];
   }
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A refused type is reported once by coerceProperties; the checks below are for values of the right type.
-    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
-    const check = (name: 'topic' | 'phase' | 'variant' | 'headingLevel') => changed.has(name) && !refused.has(name);
-    if (check('topic')) this.checkTopic();
-    if (check('phase')) this.checkPhase();
-    if (check('variant')) this.setProblem('variant', variantProblem(this.variant));
-    if (check('headingLevel')) {
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
-    }
-  }
-
-  private checkTopic(): void {
-    if (isId(TOPIC_IDS, this.topic)) {
-      this.clearProblem('topic');
-      return;
-    }
-    this.reportProblem('topic', `topic="${this.topic ?? ''}" is not known. Valid topic ids: ${TOPIC_IDS.join(', ')}.`, badTopic);
-  }
-
-  private checkPhase(): void {
-    if (this.phase === null || isId(PHASE_FILTERS, this.phase)) {
-      this.clearProblem('phase');
-      return;
-    }
-    this.reportProblem('phase', `phase="${this.phase}" is not known. Valid values: ${PHASE_FILTERS.join(', ')}.`, badPhase);
+    coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
   }
 
   /** The filter in effect: an unknown `phase` shows everything. */

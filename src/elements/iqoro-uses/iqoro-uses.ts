@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { IQORO_USES } from '../../domain/uses.js';
 import { CareElement } from '../../internal/care-element.js';
-import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { coerceProperties } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { coreStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -51,19 +51,8 @@ export class CareIqoroUses extends CareElement {
    */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
-    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
-      this.setProblem(
-        'heading-level',
-        headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL),
-      );
-    }
+    coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
   }
 
   protected override render(): TemplateResult {

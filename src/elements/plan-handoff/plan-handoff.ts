@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isIsoDate, localIsoDate } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/calendar.js';
@@ -12,9 +12,9 @@ import { CareElement } from '../../internal/care-element.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
 import { parseContactHref } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
-import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { NULLABLE_NUMBER, TEXT, coerceProperties, describeValue, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_NUMBER, TEXT, coerceProperties, describeValue } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { dateWithYear } from '../stretch-timer/texts.js';
@@ -128,11 +128,6 @@ export class CarePlanHandoff extends CareElement {
     return this.link()?.url ?? '';
   }
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     const check = (name: string, attribute: string, problem: () => AttributeProblem | null) => {
@@ -164,9 +159,6 @@ export class CarePlanHandoff extends CareElement {
       const formatted = times?.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`);
       this.choice = { ...this.choice, times: padTimes(formatted ?? DEFAULT_TIMES) };
       this.setProblem('reminder-times', times || empty ? null : this.startingValueProblem('reminder-times', value, HANDOFF_VALID.reminders));
-    }
-    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
     }
   }
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import { PLAN_IDS } from '../../domain/plans.js';
@@ -20,9 +20,9 @@ import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { checkIcon, infoIcon } from '../../internal/icons.js';
 import { listFormat } from '../../internal/intl.js';
-import { headingLevelProblem, headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, renderHeading, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { TEXT, TOKEN_LIST, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { TEXT, TOKEN_LIST, coerceProperties } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -139,19 +139,11 @@ export class CareSideEffectGuide extends CareElement {
   private slottedSupport = false;
   private contact: ContactLink = { ok: false };
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
     if (changed.has('situations')) this.applySituations(refused.has('situations'));
     if (changed.has('plan') && !refused.has('plan')) this.checkPlan();
-    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
-    }
   }
 
   /**

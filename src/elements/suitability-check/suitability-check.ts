@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import {
   CONDITION_CONTENT,
@@ -17,9 +17,9 @@ import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../inter
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { cautionIcon, checkIcon, clockIcon, infoIcon, personIcon, stopIcon } from '../../internal/icons.js';
-import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
+import { headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { FLAG, TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { FLAG, TEXT, coerceProperties } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine, sourcesOf } from '../../internal/sources-view.js';
@@ -192,17 +192,9 @@ export class CareSuitabilityCheck extends CareElement {
     this.disabled = disabled;
   }
 
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const refused = coerceProperties(this, changed, PROPERTY_RULES, (key, problem) => this.setProblem(key, problem));
     if (changed.has('supportHref')) this.checkSupportHref(refused.has('supportHref'));
-    if (changed.has('headingLevel') && !refused.has('headingLevel')) {
-      this.setProblem('heading-level', headingLevelProblem(this.headingLevel, this.getAttribute('heading-level'), DEFAULT_HEADING_LEVEL));
-    }
   }
 
   protected override updated(): void {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import { COMPARABLE_PAIRS, compareTreatments } from '../../domain/treatment-comparison.js';
@@ -8,7 +8,7 @@ import { TREATMENT_IDS } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { listFormat } from '../../internal/intl.js';
-import { NULLABLE_TEXT, coerceProperties, oldValueFor } from '../../internal/property-types.js';
+import { NULLABLE_TEXT, coerceProperties } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { coreStyles } from '../../internal/shared-styles.js';
 import { treatmentCompareStyles } from './treatment-compare.styles.js';
@@ -73,11 +73,6 @@ export class CareTreatmentCompare extends CareElement {
   b: string | null = 'acupuncture';
 
   private comparison: TreatmentComparison | null = null;
-
-  /** Lets a good value that equals a refused value's fallback still count as a change (see oldValueFor). */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValueFor(this, name, oldValue), options);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A refused type is reported once, under the pair's key, by coerceProperties.
