@@ -6,7 +6,6 @@ import { LOCALES, isSupportedLanguageTag, resolveLocale } from '../domain/locale
 import type { Locale } from '../domain/locale.js';
 import { readoptStyles } from './adopt-styles.js';
 import { afterHostMoment } from './host-grace.js';
-import { languageNames } from './intl.js';
 import { oldValueFor } from './property-types.js';
 import {
   getLocale,
@@ -124,7 +123,8 @@ export abstract class CareElement extends LitElement {
           ? `lang="${tag}": this bundle has the texts of ${this.locale} only, so it shows ${this.locale}. Valid value here: ${this.locale}. For another language, load its bundle (…/cdn/${resolveLocale(tag)}/) or the language-following one (…/cdn/<name>.js).`
           : `lang="${tag}" is not a language care-widgets has. Valid values: ${LOCALES.join(', ')} (also sv-SE, nb-NO, no, nn).`,
         () => {
-          const language = languageNames(this.locale).of(this.locale) ?? this.locale;
+          // Built only when this notice shows, so not kept in intl.ts's cache (and its code not in every bundle).
+          const language = new Intl.DisplayNames([this.locale], { type: 'language' }).of(this.locale) ?? this.locale;
           return msg(str`This content is not available in the language “${tag}”. It is shown in ${language}.`, {
             id: 'common.bad-lang',
           });
@@ -161,10 +161,6 @@ export abstract class CareElement extends LitElement {
 
   protected clearProblem(attribute: string): void {
     if (this.problems.delete(attribute) && this.grace) this.requestUpdate();
-  }
-
-  protected hasProblem(attribute: string): boolean {
-    return this.problems.has(attribute);
   }
 
   /** The visible notices for bad input, or nothing. */

@@ -23,7 +23,3 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
 export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat =>
   shared('list', locale, options, () => new Intl.ListFormat(locale, options));
 
-export const pluralRules = (locale: string): Intl.PluralRules => shared('plural', locale, {}, () => new Intl.PluralRules(locale));
-
-export const languageNames = (locale: string): Intl.DisplayNames =>
-  shared('language', locale, {}, () => new Intl.DisplayNames([locale], { type: 'language' }));

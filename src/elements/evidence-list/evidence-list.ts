@@ -5,13 +5,12 @@ import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
 import { SOURCES } from '../../domain/sources.js';
 import { PHASES, TOPIC_IDS, listTreatments, phaseLabel, topicLabel } from '../../domain/treatments.js';
-import type { Phase, TopicId, Treatment, TreatmentId } from '../../domain/treatments.js';
+import type { TopicId, Treatment, TreatmentId } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
 import { headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
-import { numberFormat, pluralRules } from '../../internal/intl.js';
 import { NULLABLE_TEXT, coerceProperties, oneOf } from '../../internal/property-types.js';
 import type { PropertyRules } from '../../internal/property-types.js';
 import { coreStyles } from '../../internal/shared-styles.js';
@@ -34,10 +33,14 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const badTopic = () => msg('The topic this page asked for is not known, so no treatments are shown.', { id: 'evidence.bad-topic' });
 const badPhase = () => msg('The filter this page asked for is not known, so all treatments are shown.', { id: 'evidence.bad-phase' });
 
-/** "1 treatment shown", "9 treatments shown": Intl picks the plural and writes the number. */
+/**
+ * "1 treatment shown", "9 treatments shown": Intl picks the plural and writes
+ * the number. Built once per render, when the filter changes: not worth
+ * intl.ts's cache and its code in this bundle.
+ */
 function countText(locale: Locale, count: number): string {
-  const n = numberFormat(locale).format(count);
-  return pluralRules(locale).select(count) === 'one'
+  const n = count.toLocaleString(locale);
+  return new Intl.PluralRules(locale).select(count) === 'one'
     ? msg(str`${n} treatment shown`, { id: 'evidence.count-one' })
     : msg(str`${n} treatments shown`, { id: 'evidence.count-other' });
 }
@@ -127,7 +130,8 @@ export class CareEvidenceList extends CareElement {
 
   /** The treatments shown now, in order (empty for an unknown topic). */
   get treatments(): Treatment[] {
-    return isId(TOPIC_IDS, this.topic) ? listTreatments({ topic: this.topic, ...this.phaseFilter() }) : [];
+    const filter = this.currentFilter;
+    return isId(TOPIC_IDS, this.topic) ? listTreatments({ topic: this.topic, phase: filter === 'all' ? undefined : filter }) : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,11 +141,6 @@ export class CareEvidenceList extends CareElement {
   /** The filter in effect: an unknown `phase` shows everything. */
   private get currentFilter(): PhaseFilter {
     return isId(PHASE_FILTERS, this.phase) ? this.phase : 'all';
-  }
-
-  private phaseFilter(): { phase?: Phase } {
-    const filter = this.currentFilter;
-    return filter === 'all' ? {} : { phase: filter };
   }
 
   private onFilterChange(event: Event): void {
