@@ -8,17 +8,15 @@
  * bundle's language; an element's `lang` also shows a notice (see CareElement).
  */
 import { configureTransformLocalization } from '@lit/localize';
-import { SOURCE_LOCALE, isLocale } from '../domain/locale.js';
+import { SOURCE_LOCALE } from '../domain/locale.js';
 import type { Locale } from '../domain/locale.js';
 
-// Replaced by the transform with `{ getLocale: () => '<the bundle's language>' }`.
-const { getLocale: bundleLocale } = configureTransformLocalization({ sourceLocale: SOURCE_LOCALE });
-
-/** The locale the kit renders in: the bundle's. */
-export function getLocale(): Locale {
-  const locale = bundleLocale();
-  return isLocale(locale) ? locale : SOURCE_LOCALE;
-}
+/**
+ * The locale the kit renders in: the bundle's. The transform replaces the call
+ * with `{ getLocale: () => '<the bundle's language>' }`, one of the locales of
+ * lit-localize.transform.json, which are the kit's `LOCALES`.
+ */
+export const { getLocale } = configureTransformLocalization({ sourceLocale: SOURCE_LOCALE }) as { getLocale: () => Locale };
 
 /** Whether this bundle holds `locale`'s texts. */
 export function hasTexts(locale: Locale): boolean {

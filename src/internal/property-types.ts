@@ -116,11 +116,21 @@ function genericNotice(attribute: string): () => string {
 }
 
 /**
- * A rule's `check` for ids from a closed list: null (unset) or one of `values`;
- * the warning names them all ("Valid `label`: …").
+ * A rule's `valid` and `check` for ids from a closed list: one of `values`, or
+ * null (unset) unless `required`; the warning names them all ("Valid `label`: …").
  */
-export function oneOf(attribute: string, values: readonly string[], label = 'values'): (value: string | null) => string | null {
-  return (value) => (value === null || values.includes(value) ? null : `${attribute}="${value}" is not known. Valid ${label}: ${values.join(', ')}.`);
+export function oneOf(
+  attribute: string,
+  values: readonly string[],
+  label = 'values',
+  required = false,
+): Required<Pick<PropertyRule<string | null>, 'valid' | 'check'>> {
+  const valid = values.join(', ');
+  return {
+    valid,
+    check: (value) =>
+      (value === null && !required) || values.includes(value!) ? null : `${attribute}="${value ?? ''}" is not known. Valid ${label}: ${valid}.`,
+  };
 }
 
 /**

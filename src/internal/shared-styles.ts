@@ -19,7 +19,6 @@ export const coreStyles = css`
     color: inherit;
     line-height: 1.5;
     --_accent: var(--care-color-accent, #0a6b8f);
-    --_on-accent: var(--care-color-on-accent, #ffffff);
     --_danger: var(--care-color-danger, #c0392b);
     --_warning: var(--care-color-warning, #b7791f);
     --_info: var(--care-color-info, #2b6cb0);
@@ -78,6 +77,9 @@ export const coreStyles = css`
  * so that a bundle without them drops them).
  */
 export const controlStyles = /* @__PURE__ */ (() => css`
+  :host {
+    --_on-accent: var(--care-color-on-accent, #ffffff);
+  }
   .button {
     display: inline-flex;
     align-items: center;

@@ -24,9 +24,8 @@ const variantNotice = (): string =>
 export const variantRule: PropertyRule<string | null> = {
   type: NULLABLE_TEXT,
   fallback: 'full',
-  valid: CARD_VARIANTS.join(', '),
   notice: variantNotice,
-  check: oneOf('variant', CARD_VARIANTS),
+  ...oneOf('variant', CARD_VARIANTS),
 };
 
 export interface CardOptions {

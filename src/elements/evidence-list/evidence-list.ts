@@ -47,15 +47,9 @@ function countText(locale: Locale, count: number): string {
 
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareEvidenceList> = {
-  topic: {
-    type: NULLABLE_TEXT,
-    fallback: '',
-    valid: TOPIC_IDS.join(', '),
-    notice: badTopic,
-    // Unlike the others, an unset topic is a problem: there is nothing to show.
-    check: (topic) => oneOf('topic', TOPIC_IDS, 'topic ids')(topic ?? ''),
-  },
-  phase: { type: NULLABLE_TEXT, fallback: 'all', valid: PHASE_FILTERS.join(', '), notice: badPhase, check: oneOf('phase', PHASE_FILTERS) },
+  // Unlike the others, an unset topic is a problem: there is nothing to show.
+  topic: { type: NULLABLE_TEXT, fallback: '', notice: badTopic, ...oneOf('topic', TOPIC_IDS, 'topic ids', true) },
+  phase: { type: NULLABLE_TEXT, fallback: 'all', notice: badPhase, ...oneOf('phase', PHASE_FILTERS) },
   variant: variantRule,
   headingLevel: headingLevelRule(DEFAULT_HEADING_LEVEL),
 };
