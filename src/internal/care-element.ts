@@ -42,8 +42,8 @@ export abstract class CareElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Attribute problems, by attribute name: [the console warning, the notice]. */
-  private readonly problems = new Map<string, readonly [warning: string, notice: () => string]>();
+  /** Attribute problems, by attribute name. */
+  private readonly problems = new Map<string, AttributeProblem>();
   private readonly warned = new Set<string>();
   /** The host's moment to set properties: not started (undefined), running (false), over (true). Once per element; never on a server. */
   private grace?: boolean;
@@ -138,14 +138,13 @@ export abstract class CareElement extends LitElement {
    * naming the valid values), `notice` renders in the element, localized.
    */
   protected reportProblem(attribute: string, warning: string, notice: () => string): void {
-    this.problems.set(attribute, [warning, notice]);
-    if (this.grace) this.endGrace();
+    this.setProblem(attribute, { warning, notice });
   }
 
   /** The host has had its moment: what stands is shown, and each warning goes out once. */
   private endGrace(): void {
     this.grace = true;
-    for (const [warning] of this.problems.values()) {
+    for (const { warning } of this.problems.values()) {
       if (this.warned.has(warning)) continue;
       this.warned.add(warning);
       console.warn(`care-widgets <${this.localName}>: ${warning}`);
@@ -155,8 +154,9 @@ export abstract class CareElement extends LitElement {
 
   /** Shows `problem` for `attribute`, or clears it when there is none. */
   protected setProblem(attribute: string, problem: AttributeProblem | null): void {
-    if (problem) this.reportProblem(attribute, problem.warning, problem.notice);
-    else this.clearProblem(attribute);
+    if (!problem) return this.clearProblem(attribute);
+    this.problems.set(attribute, problem);
+    if (this.grace) this.endGrace();
   }
 
   protected clearProblem(attribute: string): void {
@@ -167,7 +167,7 @@ export abstract class CareElement extends LitElement {
   protected renderNotices(): TemplateResult | typeof nothing {
     if (this.problems.size === 0 || !this.grace) return nothing;
     return html`<div class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map(([, notice]) => html`<p>${notice()}</p>`)}
+      ${[...this.problems.values()].map(({ notice }) => html`<p>${notice()}</p>`)}
     </div>`;
   }
 }

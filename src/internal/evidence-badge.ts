@@ -102,14 +102,14 @@ export const evidenceBadgeStyles = css`
     .badge {
       border-color: #000;
       background: none;
-      color: #000;
     }
-    .badge svg {
+    .badge,
+    .badge svg,
+    .source {
       color: #000;
     }
     .source {
       opacity: 1;
-      color: #000;
     }
   }
 `;

@@ -6,9 +6,13 @@ import { svg } from 'lit';
  * a bundle keeps only the icons its element shows.
  */
 
-/** A 24 × 24 line icon of `content`, hidden from assistive technology. */
+/**
+ * A 24 × 24 line icon of `content`, hidden from assistive technology. (No
+ * `focusable="false"`: only Internet Explorer, which Lit 3 does not run in,
+ * made an SVG focusable.)
+ */
 export const frame = (content: ReturnType<typeof svg>) =>
-  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
 
 export const stopIcon = /* @__PURE__ */ (() => frame(svg`<circle cx="12" cy="12" r="10"/><path d="M5 5l14 14"/>`))();
 export const clockIcon = /* @__PURE__ */ (() => frame(svg`<circle cx="12" cy="12" r="10"/><path d="M12 6v6l4 2"/>`))();

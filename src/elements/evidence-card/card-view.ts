@@ -30,7 +30,8 @@ export const variantRule: PropertyRule<string | null> = {
 
 export interface CardOptions {
   readonly locale: Locale;
-  readonly variant: CardVariant;
+  /** The element's `variant`: `compact`, or anything else for the full card. */
+  readonly variant: string | null;
   readonly headingLevel: HeadingLevel;
   /** False in a list whose cards share one source: the list shows it once. */
   readonly showSource: boolean;
@@ -52,8 +53,9 @@ export function cardSources(treatment: Treatment): SourceId[] {
  * <care-evidence-list>, which share its styles.
  */
 export function renderTreatmentCard(treatment: Treatment, options: CardOptions): TemplateResult {
-  const { locale, variant } = options;
+  const { locale } = options;
   const id = treatment.id;
+  const variant: CardVariant = options.variant === 'compact' ? 'compact' : 'full';
   const full = variant === 'full';
   return html`<article class="card" part="card" data-variant=${variant} aria-labelledby="${id}-name">
     ${renderHeading(options.headingLevel, treatment.name[locale], { id: `${id}-name`, className: 'name', part: 'name' })}

@@ -110,10 +110,6 @@ export class CareEvidenceCard extends CareElement {
     }
   }
 
-  private get cardVariant(): CardVariant {
-    return this.variant === 'compact' ? 'compact' : 'full';
-  }
-
   protected override render(): TemplateResult {
     const locale = this.locale;
     return html`<div class="root" lang=${locale}>
@@ -121,7 +117,7 @@ export class CareEvidenceCard extends CareElement {
       ${this.shown
         ? renderTreatmentCard(this.shown, {
             locale,
-            variant: this.cardVariant,
+            variant: this.variant,
             headingLevel: toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL,
             showSource: true,
             showTopic: true,

@@ -155,7 +155,6 @@ export class CareEvidenceList extends CareElement {
     const shown = this.treatments;
     const sources = [...new Set(shown.flatMap(cardSources))];
     const oneSource = sources.length === 1;
-    const variant = this.variant === 'compact' ? 'compact' : 'full';
     return html`<section class="list" part="list" aria-labelledby="title">
       ${renderHeading(level, topicLabel[topic][locale], { id: 'title', className: 'title', part: 'title' })}
       <fieldset class="filter" part="filter">
@@ -176,7 +175,7 @@ export class CareEvidenceList extends CareElement {
           // own DOM while the filter changes, as with repeat(), without the directive's code.
           listTreatments({ topic }).map((treatment) =>
             shown.includes(treatment)
-              ? html`<li>${renderTreatmentCard(treatment, { locale, variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
+              ? html`<li>${renderTreatmentCard(treatment, { locale, variant: this.variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
               : nothing,
           )
         }
