@@ -5,7 +5,7 @@ import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
 import { SOURCES } from '../../domain/sources.js';
 import { PHASES, TOPIC_IDS, listTreatments, phaseLabel, topicLabel } from '../../domain/treatments.js';
-import type { TopicId, Treatment, TreatmentId } from '../../domain/treatments.js';
+import type { Treatment, TreatmentId } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
 import { emit } from '../../internal/events.js';
 import { evidenceBadgeStyles, renderKindSourceLine } from '../../internal/evidence-badge.js';
@@ -137,56 +137,52 @@ export class CareEvidenceList extends CareElement {
     return isId(PHASE_FILTERS, this.phase) ? this.phase : 'all';
   }
 
+  /** The reader chose a filter (a radio button fires `change` only as it becomes checked). */
   private onFilterChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (!input.checked || !isId(PHASE_FILTERS, input.value)) return;
-    this.phase = input.value;
-    emit(this, 'care-phase-change', { phase: input.value, treatments: this.treatments.map((t) => t.id) });
+    const phase = (event.target as HTMLInputElement).value as PhaseFilter;
+    this.phase = phase;
+    emit(this, 'care-phase-change', { phase, treatments: this.treatments.map((t) => t.id) });
   }
 
-  private filterLabel(filter: PhaseFilter): string {
-    return filter === 'all' ? msg('All kinds of pain', { id: 'evidence.phase-all' }) : phaseLabel[filter][this.locale];
-  }
-
-  private renderList(topic: TopicId): TemplateResult {
+  protected override render(): TemplateResult {
     const locale = this.locale;
+    const topic = this.topic;
     const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
     const filter = this.currentFilter;
     const shown = this.treatments;
     const sources = [...new Set(shown.flatMap(cardSources))];
     const oneSource = sources.length === 1;
-    return html`<section class="list" part="list" aria-labelledby="title">
-      ${renderHeading(level, topicLabel[topic][locale], { id: 'title', className: 'title', part: 'title' })}
-      <fieldset class="filter" part="filter">
-        <legend>${msg('Show treatments for', { id: 'evidence.filter-legend' })}</legend>
-        <div class="options">
-          ${PHASE_FILTERS.map(
-            (value) => html`<label class="option" part="filter-option">
-              <input type="radio" name="phase" value=${value} .checked=${value === filter} @change=${this.onFilterChange} />
-              <span>${this.filterLabel(value)}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      <p class="count" part="count" role="status" aria-live="polite">${countText(locale, shown.length)}</p>
-      <ul class="cards" part="cards" role="list">
-        ${
-          // One slot per treatment of the topic, in the domain's order (every filter keeps it): a card keeps its
-          // own DOM while the filter changes, as with repeat(), without the directive's code.
-          listTreatments({ topic }).map((treatment) =>
-            shown.includes(treatment)
-              ? html`<li>${renderTreatmentCard(treatment, { locale, variant: this.variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
-              : nothing,
-          )
-        }
-      </ul>
-      ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
-    </section>`;
-  }
-
-  protected override render(): TemplateResult {
-    return html`<div class="root" lang=${this.locale}>
-      ${this.renderNotices()} ${isId(TOPIC_IDS, this.topic) ? this.renderList(this.topic) : nothing}
+    return html`<div class="root" lang=${locale}>
+      ${this.renderNotices()}
+      ${isId(TOPIC_IDS, topic)
+        ? html`<section class="list" part="list" aria-labelledby="title">
+            ${renderHeading(level, topicLabel[topic][locale], { id: 'title', className: 'title', part: 'title' })}
+            <fieldset class="filter" part="filter">
+              <legend>${msg('Show treatments for', { id: 'evidence.filter-legend' })}</legend>
+              <div class="options">
+                ${PHASE_FILTERS.map(
+                  (value) => html`<label class="option" part="filter-option">
+                    <input type="radio" name="phase" value=${value} .checked=${value === filter} @change=${this.onFilterChange} />
+                    <span>${value === 'all' ? msg('All kinds of pain', { id: 'evidence.phase-all' }) : phaseLabel[value][locale]}</span>
+                  </label>`,
+                )}
+              </div>
+            </fieldset>
+            <p class="count" part="count" role="status" aria-live="polite">${countText(locale, shown.length)}</p>
+            <ul class="cards" part="cards" role="list">
+              ${
+                // One slot per treatment of the topic, in the domain's order (every filter keeps it): a card keeps its
+                // own DOM while the filter changes, as with repeat(), without the directive's code.
+                listTreatments({ topic }).map((treatment) =>
+                  shown.includes(treatment)
+                    ? html`<li>${renderTreatmentCard(treatment, { locale, variant: this.variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
+                    : nothing,
+                )
+              }
+            </ul>
+            ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
+          </section>`
+        : nothing}
     </div>`;
   }
 }
