@@ -1,4 +1,4 @@
-import { removeDomStandIns } from './dom-stand-ins.js';
+import { removeDomStandIns, scriptTag } from './dom-stand-ins.js';
 
 /**
  * Registers `tag` once. A second copy of the kit on the same page (two script
@@ -8,7 +8,8 @@ const warned = new Set<string>();
 
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   removeDomStandIns();
-  if (typeof customElements === 'undefined') return;
+  // A server without Lit's DOM shim has no registry; a script-tag bundle always runs in a browser.
+  if (!scriptTag && typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, element);

@@ -17,7 +17,7 @@
 declare const __CARE_SCRIPT_TAG__: boolean | undefined;
 
 /** Script-tag bundles (browser-only) are built with __CARE_SCRIPT_TAG__ true: no stand-ins there. */
-const scriptTag = typeof __CARE_SCRIPT_TAG__ !== 'undefined' && __CARE_SCRIPT_TAG__;
+export const scriptTag = typeof __CARE_SCRIPT_TAG__ !== 'undefined' && __CARE_SCRIPT_TAG__;
 const installed: PropertyKey[] = [];
 
 function standIn(name: string, get: () => unknown): void {

@@ -33,10 +33,10 @@ export interface CardOptions {
   /** The element's `variant`: `compact`, or anything else for the full card. */
   readonly variant: string | null;
   readonly headingLevel: HeadingLevel;
-  /** False in a list whose cards share one source: the list shows it once. */
-  readonly showSource: boolean;
-  /** True for a card shown alone: it says which pain its verdict is about (a list's heading says it). */
-  readonly showTopic?: boolean;
+  /** True in a list: the list's heading says which pain the verdicts are about, so the card does not. */
+  readonly inList?: boolean;
+  /** True in a list whose cards share one source: the list shows it once, below them. */
+  readonly sourceBelow?: boolean;
 }
 
 /** Every source the card quotes: the treatment's, then any other its statements name. */
@@ -60,7 +60,7 @@ export function renderTreatmentCard(treatment: Treatment, options: CardOptions):
   return html`<article class="card" part="card" data-variant=${variant} aria-labelledby="${id}-name">
     ${renderHeading(options.headingLevel, treatment.name[locale], { id: `${id}-name`, className: 'name', part: 'name' })}
     ${renderEvidenceBadge(treatment.evidence, locale, treatment.evidenceLabel)}
-    ${options.showTopic ? html`<p class="topic" part="topic">${topicScope[treatment.topic][locale]}</p>` : nothing}
+    ${options.inList ? nothing : html`<p class="topic" part="topic">${topicScope[treatment.topic][locale]}</p>`}
     <p class="summary" part="summary">${treatment.summary[locale]}</p>
     ${full
       ? html`<dl class="facts" part="facts">
@@ -80,6 +80,6 @@ export function renderTreatmentCard(treatment: Treatment, options: CardOptions):
             ${treatment.notes.map((note) => html`<li>${note.text[locale]}</li>`)}
           </ul>`
       : nothing}
-    ${options.showSource ? cardSources(treatment).map((source) => renderKindSourceLine(SOURCES[source], locale)) : nothing}
+    ${options.sourceBelow ? nothing : cardSources(treatment).map((source) => renderKindSourceLine(SOURCES[source], locale))}
   </article>`;
 }

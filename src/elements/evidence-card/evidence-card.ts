@@ -84,9 +84,9 @@ export class CareEvidenceCard extends CareElement {
    */
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
-  private shown: Treatment | null = null;
+  private shown?: Treatment | null;
   /** The deprecated id last warned about, so a host page's old id warns once, not on every update. */
-  private warnedDeprecated: string | null = null;
+  private warnedDeprecated?: string | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A refused type is reported once by coerceProperties; the checks below then only derive state.
@@ -119,8 +119,6 @@ export class CareEvidenceCard extends CareElement {
             locale,
             variant: this.variant,
             headingLevel: toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL,
-            showSource: true,
-            showTopic: true,
           })
         : nothing}
     </div>`;

@@ -175,7 +175,7 @@ export class CareEvidenceList extends CareElement {
                 // own DOM while the filter changes, as with repeat(), without the directive's code.
                 listTreatments({ topic }).map((treatment) =>
                   shown.includes(treatment)
-                    ? html`<li>${renderTreatmentCard(treatment, { locale, variant: this.variant, headingLevel: subLevel(level), showSource: !oneSource })}</li>`
+                    ? html`<li>${renderTreatmentCard(treatment, { locale, variant: this.variant, headingLevel: subLevel(level), inList: true, sourceBelow: oneSource })}</li>`
                     : nothing,
                 )
               }
