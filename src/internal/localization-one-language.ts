@@ -44,16 +44,13 @@ export function followPageLanguage(): Promise<void> {
 /**
  * The bundle's language is always shown; the caller reports another as
  * unavailable (see `hasTexts`). Takes whatever localization.ts's takes (a
- * locale, or a requester and a locale).
+ * locale, or a requester and a locale). Returns nothing, not a promise (its
+ * only caller, CareElement, awaits neither), so the minifier drops the calls.
  */
-export function requestLocale(..._request: unknown[]): Promise<void> {
-  return Promise.resolve();
-}
+export function requestLocale(..._request: unknown[]): void {}
 
-/** Nothing was requested, so nothing to withdraw. */
-export function withdrawLocale(_requester: object): Promise<void> {
-  return Promise.resolve();
-}
+/** Nothing was requested, so nothing to withdraw (and nothing returned: see `requestLocale`). */
+export function withdrawLocale(_requester: object): void {}
 
 /** The texts are inline: nothing to wait for. */
 export function textsLoading(): Promise<void> | undefined {
