@@ -43,7 +43,7 @@ export abstract class CareElement extends LitElement {
   }
 
   /** Attribute problems, by attribute name. */
-  private readonly problems = new Map<string, AttributeProblem>();
+  private readonly attributeProblems = new Map<string, AttributeProblem>();
   private readonly warned = new Set<string>();
   /** The host's moment to set properties: not started (undefined), running (false), over (true). Once per element; never on a server. */
   private grace?: boolean;
@@ -144,30 +144,30 @@ export abstract class CareElement extends LitElement {
   /** The host has had its moment: what stands is shown, and each warning goes out once. */
   private endGrace(): void {
     this.grace = true;
-    for (const { warning } of this.problems.values()) {
+    for (const { warning } of this.attributeProblems.values()) {
       if (this.warned.has(warning)) continue;
       this.warned.add(warning);
       console.warn(`care-widgets <${this.localName}>: ${warning}`);
     }
-    if (this.problems.size) this.requestUpdate();
+    if (this.attributeProblems.size) this.requestUpdate();
   }
 
   /** Shows `problem` for `attribute`, or clears it when there is none. */
   protected setProblem(attribute: string, problem: AttributeProblem | null): void {
     if (!problem) return this.clearProblem(attribute);
-    this.problems.set(attribute, problem);
+    this.attributeProblems.set(attribute, problem);
     if (this.grace) this.endGrace();
   }
 
   protected clearProblem(attribute: string): void {
-    if (this.problems.delete(attribute) && this.grace) this.requestUpdate();
+    if (this.attributeProblems.delete(attribute) && this.grace) this.requestUpdate();
   }
 
   /** The visible notices for bad input, or nothing. */
   protected renderNotices(): TemplateResult | typeof nothing {
-    if (this.problems.size === 0 || !this.grace) return nothing;
+    if (this.attributeProblems.size === 0 || !this.grace) return nothing;
     return html`<div class="notices" part="notice" role="status">
-      ${[...this.problems.values()].map(({ notice }) => html`<p>${notice()}</p>`)}
+      ${[...this.attributeProblems.values()].map(({ notice }) => html`<p>${notice()}</p>`)}
     </div>`;
   }
 }
