@@ -113,7 +113,7 @@ export class CareEvidenceList extends CareElement {
   phase: string | null = 'all';
   /**
    * The cards' layout: `full` (default) or `compact`.
-   * @values CARD_VARIANTS
+   * @values CARD_VARIANTS from ../evidence-card/card-view.js
    */
   variant: string | null = 'full';
   /**
