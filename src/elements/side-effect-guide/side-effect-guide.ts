@@ -33,9 +33,6 @@ import { sideEffectGuideStyles } from './side-effect-guide.styles.js';
 
 export type { PlanRequestDetail };
 
-/** The disclosure key of the adverse-effect versus side-effect explainer (it has no `data-situation`). */
-const EXPLAINER = 'explainer';
-
 /**
  * Quotation marks around a host's unknown id in the notice, as each language
  * writes them: opening and closing. (A `{ en, sv, nb }` literal, so a
@@ -44,14 +41,6 @@ const EXPLAINER = 'explainer';
 const QUOTES: Readonly<Record<Locale, string>> = { en: '“”', sv: '””', nb: '«»' };
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
-
-/** A copy of `set` with `key` in it (`on`) or not. */
-function toggled<T>(set: ReadonlySet<T>, key: T, on: boolean): ReadonlySet<T> {
-  const next = new Set(set);
-  if (on) next.add(key);
-  else next.delete(key);
-  return next;
-}
 
 /** The public properties' types: what a host's script or framework may set, and what a wrong type falls back to. */
 const PROPERTY_RULES: PropertyRules<CareSideEffectGuide> = {
@@ -116,7 +105,6 @@ export class CareSideEffectGuide extends CareElement {
     supportLabel: { attribute: 'support-label' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
     slottedSupport: { state: true, attribute: false },
   };
 
@@ -146,8 +134,8 @@ export class CareSideEffectGuide extends CareElement {
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<SideEffectId> = new Set();
-  /** Open disclosures: situation ids and `explainer`. */
-  private expanded: ReadonlySet<string> = new Set();
+  /** Situations ticked since the last update, whose disclosures open in `updated`. */
+  private opening: SideEffectId[] = [];
   private slottedSupport = false;
   private contact: ContactLink = { ok: false };
 
@@ -167,13 +155,13 @@ export class CareSideEffectGuide extends CareElement {
   }
 
   /**
-   * Each disclosure open as `expanded` says, checked against the DOM on every
-   * update (what live() would do): the user's own toggles are followed by
-   * onToggle, so this only opens and closes what the state changed.
+   * Opens the disclosures of the situations just ticked, by the user or the
+   * host; after that each is the user's to close (its DOM stays while ticked).
    */
   protected override updated(): void {
-    for (const details of this.renderRoot.querySelectorAll('details')) {
-      details.open = this.expanded.has(details.dataset.situation ?? EXPLAINER);
+    for (const id of this.opening.splice(0)) {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-situation="${id}"]`);
+      if (details) details.open = true;
     }
   }
 
@@ -212,7 +200,7 @@ export class CareSideEffectGuide extends CareElement {
     const known = tokens.filter((token): token is SideEffectId => isId(SIDE_EFFECT_IDS, token));
     const unknown = tokens.filter((token) => !isId(SIDE_EFFECT_IDS, token));
     this.selected = new Set(known);
-    this.expanded = new Set([...(this.expanded.has(EXPLAINER) ? [EXPLAINER] : []), ...known]);
+    this.opening = known;
     if (refused) return;
     if (unknown.length > 0) {
       const quoted = unknown.map((token) => JSON.stringify(token)).join(', ');
@@ -238,15 +226,14 @@ export class CareSideEffectGuide extends CareElement {
 
   private onPick(event: Event): void {
     const { value, checked } = event.target as HTMLInputElement;
-    this.selected = toggled(this.selected, value as SideEffectId, checked);
-    this.expanded = toggled(this.expanded, value, checked);
-  }
-
-  /** Follows the user's own opening and closing of a disclosure. */
-  private onToggle(event: Event): void {
-    const details = event.target as HTMLDetailsElement;
-    const key = details.dataset.situation ?? EXPLAINER;
-    if (details.open !== this.expanded.has(key)) this.expanded = toggled(this.expanded, key, details.open);
+    const selected = new Set(this.selected);
+    if (checked) {
+      selected.add(value as SideEffectId);
+      this.opening.push(value as SideEffectId);
+    } else {
+      selected.delete(value as SideEffectId);
+    }
+    this.selected = selected;
   }
 
   private onSupportSlotChange(event: Event): void {
@@ -296,7 +283,7 @@ export class CareSideEffectGuide extends CareElement {
         </div>`
       : undefined;
     const shown = [...whatItIs, ...whyItHappens, ...(harmlessStatement ? [harmlessStatement] : []), ...whatToDo, ...whenToContact];
-    return html`<details part="answer" data-situation=${id} @toggle=${this.onToggle}>
+    return html`<details part="answer" data-situation=${id}>
       <summary part="summary">${effect.name[locale]}</summary>
       <div class="body">
         <div class="harmless" part="harmless" data-harmless=${String(harmless)}>
@@ -318,7 +305,7 @@ export class CareSideEffectGuide extends CareElement {
   private renderExplainer(): TemplateResult {
     const locale = this.locale;
     const { title, adverseEffect, sideEffect } = adverseVersusSideEffect;
-    return html`<details class="explainer" part="explainer" @toggle=${this.onToggle}>
+    return html`<details class="explainer" part="explainer">
       <summary part="summary">${title[locale]}</summary>
       <div class="body">
         ${this.renderPart('adverse-effect', msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
