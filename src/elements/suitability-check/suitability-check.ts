@@ -203,8 +203,9 @@ export class CareSuitabilityCheck extends CareElement {
   protected override updated(): void {
     const { verdict } = this.assessment;
     this.internals.setFormValue(verdict);
+    // The acknowledgement is there while it is required: with require-acknowledgement, after avoid, wait or individual assessment.
     const anchor = this.renderRoot.querySelector<HTMLInputElement>('#acknowledge');
-    if (this.needsAcknowledgement(verdict) && anchor) {
+    if (anchor && !this.acknowledged) {
       this.internals.setValidity(
         { customError: true },
         msg('Please confirm that you have read the advice before you continue.', { id: 'suitability.ack-required' }),
@@ -221,15 +222,11 @@ export class CareSuitabilityCheck extends CareElement {
     if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
   }
 
-  private needsAcknowledgement(verdict: Verdict): boolean {
-    return this.requireAcknowledgement && isBlocking(verdict) && !this.acknowledged;
-  }
-
   private onConditionChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
+    const { value, checked } = event.target as HTMLInputElement;
     const next = new Set(this.selected);
-    if (input.checked) next.add(input.value as ConditionId);
-    else next.delete(input.value as ConditionId);
+    if (checked) next.add(value as ConditionId);
+    else next.delete(value as ConditionId);
     const before = this.assessment.verdict;
     this.selected = next;
     if (this.assessment.verdict !== before) this.acknowledged = false;
