@@ -233,7 +233,7 @@ export const stretchTimerStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .reminders .hint,
+  .reminders p,
   .privacy p {
     flex-basis: 100%;
   }
@@ -252,33 +252,6 @@ export const stretchTimerStyles = css`
     border: 2px solid var(--_warning);
     border-radius: var(--_radius);
     font-weight: 600;
-  }
-
-  /* The calendar file offered as a link and as text, where a download cannot start. */
-  .reminders-fallback {
-    display: grid;
-    flex-basis: 100%;
-    gap: 0.5em;
-    padding: 0.75em;
-    border: 2px solid var(--_warning);
-    border-radius: var(--_radius);
-  }
-  .reminders-fallback a {
-    color: inherit;
-    overflow-wrap: anywhere;
-  }
-  .reminders-fallback label {
-    display: grid;
-    gap: 0.25em;
-  }
-  .reminders-fallback textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    font: 0.875em / 1.4 ui-monospace, monospace;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
 
   /* "Your log": export, back up, restore. */

@@ -38,9 +38,7 @@ import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
-import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
-import { renderRemindersFallback } from './reminders-view.js';
-import type { RemindersFallback } from './reminders-view.js';
+import { RemindersButton } from './reminders-button.js';
 import { RingAnimator, renderRing } from './ring.js';
 import { ScreenWakeLock } from './screen-wake-lock.js';
 import { SessionController } from './session-controller.js';
@@ -196,7 +194,6 @@ export class CareStretchTimer extends CareElement {
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
     confirmingClear: { state: true, attribute: false },
-    remindersFallback: { state: true, attribute: false },
   };
 
   /**
@@ -234,7 +231,6 @@ export class CareStretchTimer extends CareElement {
 
   private announcement = '';
   private confirmingClear = false;
-  private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
   /** The styles of the lazily loaded parts that are in (see lazy-module.ts). */
   private readonly lazyStyles: CSSResult[] = [];
@@ -279,6 +275,7 @@ export class CareStretchTimer extends CareElement {
   private readonly wakeLock = new ScreenWakeLock();
   private readonly ring = new RingAnimator();
   private readonly course = new CourseView(this.lazyHost);
+  private readonly reminders = new RemindersButton(this.lazyHost);
 
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
@@ -349,6 +346,12 @@ export class CareStretchTimer extends CareElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const reading = this.hasUpdated ? null : this.handoff.reading;
     return reading ? reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Also waits for a press of "Add reminders to my calendar" to be answered (its code loads on the first press). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.reminders.pressed;
+    return super.getUpdateComplete();
   }
 
   /** Moved to another document: the lazily loaded parts' styles go along with the timer's own. */
@@ -512,14 +515,6 @@ export class CareStretchTimer extends CareElement {
     emit(this, 'care-side-effect-open', { situation });
   }
 
-  private onReminders(): void {
-    const { reminderTimes, today } = this.resolved;
-    const text = remindersFile(reminderTimes, today, new Date(this.activeClock.wallTime()));
-    const permission = downloadPermission();
-    const started = permission !== 'blocked' && download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
-    this.remindersFallback = started && permission === 'allowed' ? null : { text, blocked: !started };
-  }
-
   private async askToClear(confirming: boolean, focus: string): Promise<void> {
     this.confirmingClear = confirming;
     await this.updateComplete;
@@ -663,16 +658,14 @@ export class CareStretchTimer extends CareElement {
   }
 
   private renderReminders(): TemplateResult {
-    const times = timesList(this.locale, this.resolved.reminderTimes);
-    return html`<div class="reminders" part="reminders">
-      <button type="button" class="button secondary" part="button" @click=${this.onReminders}>
-        ${msg('Add reminders to my calendar', { id: 'timer.reminders' })}
-      </button>
-      <p class="hint">
-        ${msg(str`Daily reminders at ${times}. The calendar file is made on this device.`, { id: 'timer.reminders-hint' })}
-      </p>
-      ${this.remindersFallback ? renderRemindersFallback(this.remindersFallback) : nothing}
-    </div>`;
+    const { reminderTimes, today } = this.resolved;
+    return this.reminders.render({
+      times: reminderTimes,
+      timesText: timesList(this.locale, reminderTimes),
+      firstDate: today,
+      now: () => this.wallNow(),
+      root: this.renderRoot,
+    });
   }
 
   private renderAbout(): TemplateResult {

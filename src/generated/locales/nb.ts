@@ -188,6 +188,7 @@
 'timer.privacy': `Treningsloggen din lagres bare i denne nettleseren, på denne enheten. Ingenting sendes.`,
 'timer.reminders': `Legg til påminnelser i kalenderen min`,
 'timer.reminders-blocked': `Denne siden kunne ikke starte nedlastingen av kalenderfilen. Du kan åpne eller kopiere den her i stedet.`,
+'timer.reminders-failed': `Kalenderfilen kunne ikke lages, fordi en del av timeren ikke ble lastet inn. Trykk på knappen for å prøve igjen.`,
 'timer.reminders-hint': str`Daglige påminnelser kl. ${0}. Kalenderfilen lages på denne enheten.`,
 'timer.reminders-link': str`Kalenderfil (${0})`,
 'timer.reminders-maybe-blocked': `Hvis kalenderfilen ikke ble lastet ned, kan du åpne eller kopiere den her i stedet.`,

@@ -188,6 +188,7 @@
 'timer.privacy': `Din träningslogg sparas bara i den här webbläsaren, på den här enheten. Inget skickas.`,
 'timer.reminders': `Lägg till påminnelser i min kalender`,
 'timer.reminders-blocked': `Den här sidan kunde inte starta nedladdningen av kalenderfilen. Du kan öppna eller kopiera den här i stället.`,
+'timer.reminders-failed': `Kalenderfilen kunde inte skapas, eftersom en del av timern inte laddades. Tryck på knappen för att försöka igen.`,
 'timer.reminders-hint': str`Dagliga påminnelser kl. ${0}. Kalenderfilen skapas på den här enheten.`,
 'timer.reminders-link': str`Kalenderfil (${0})`,
 'timer.reminders-maybe-blocked': `Om kalenderfilen inte laddades ned kan du öppna eller kopiera den här i stället.`,
