@@ -15,7 +15,7 @@ import { emptyLog, recordSession } from '../../src/domain/training-log.js';
 import { clearLogs, handoffRead, mountTimer, openCourse, openData, part, textOf } from './stretch-timer-fixture.js';
 
 /** Makes the timer's next load of `name` fail as a missing chunk does. */
-function breakPart(el: CareStretchTimer, name: 'data' | 'course' | 'reminders'): void {
+function breakPart(el: CareStretchTimer, name: 'data' | 'course' | 'reminders' | 'session'): void {
   const owner = (el as unknown as Record<string, { part: { importer: () => Promise<unknown> } }>)[name];
   owner.part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 }
@@ -122,6 +122,36 @@ describe('<care-stretch-timer> lazily loaded parts', () => {
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a session whose code is still loading starts at the press; one whose code cannot load says so in Swedish, warns once, and starts on the next press', async () => {
+    await useLocale('sv');
+    const { el, clock } = await mountTimer({ attributes: { 'start-date': '2025-10-01' } });
+    const session = (el as unknown as { session: { part: { importer: () => Promise<unknown> } } }).session.part;
+    const importer = session.importer;
+    breakPart(el, 'session');
+    const warnings = await captureWarnings(async () => {
+      part(el, '.primary').click();
+      await el.updateComplete;
+    });
+    expect(el.status).to.equal('idle');
+    expect(textOf(el, '[part="session"] .lazy-status')).to.equal(
+      'Träningspasset kunde inte starta, eftersom en del av timern inte laddades. Tryck på knappen för att försöka igen.',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^care-widgets <care-stretch-timer>: the timer's session could not be loaded/);
+    // The code arrives 2 s after the press (a slow connection): the stretch began at the press.
+    let arrive!: () => void;
+    session.importer = () => new Promise((resolve) => (arrive = () => resolve(importer())));
+    part(el, '.primary').click();
+    clock.advance(2000);
+    arrive();
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    expect(el.secondsToday).to.be.above(2);
+    expect(textOf(el, '[part="countdown"] .number')).to.equal(String(el.secondsToday - 2));
+    expect(el.shadowRoot!.querySelector('[part="session"] .lazy-status')).to.equal(null);
     expect(errors).to.deep.equal([]);
   });
 

@@ -14,7 +14,6 @@ import { notesOn, recordAdjustment, recordSession, sessionsOn, setDayNotes, with
 import type { CueSettings } from '../../domain/training-log.js';
 import { logHasData } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
-import { sessionTiming } from '../../domain/training-session.js';
 import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { readoptStyles } from '../../internal/adopt-styles.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -25,7 +24,6 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine } from '../../internal/sources-view.js';
-import { announce } from './announcements.js';
 import { courseStyles } from './course-styles.js';
 import { CourseView } from './course-view.js';
 import { CuePlayer, canVibrate } from './cues.js';
@@ -40,8 +38,7 @@ import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
 import { RemindersButton } from './reminders-button.js';
 import { RingAnimator, renderRing } from './ring.js';
-import { ScreenWakeLock } from './screen-wake-lock.js';
-import { SessionController } from './session-controller.js';
+import { SessionSlot } from './session-slot.js';
 import type { SessionStatus } from './session-controller.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -264,7 +261,7 @@ export class CareStretchTimer extends CareElement {
     enabled: () => !this.ignoreHandoff,
     locale: () => this.locale,
   });
-  private readonly session = new SessionController(this, {
+  private readonly session = new SessionSlot(this.lazyHost, {
     clock: () => this.activeClock,
     onEvents: (events, run) => this.onSessionEvents(events, run),
     onAwayTooLong: () => this.saySessionStopped(),
@@ -272,7 +269,6 @@ export class CareStretchTimer extends CareElement {
   /** The plan and seconds of the session now running, fixed at its start. */
   private current: { plan: PlanId; seconds: number } | null = null;
   private readonly cues = new CuePlayer();
-  private readonly wakeLock = new ScreenWakeLock();
   private readonly ring = new RingAnimator();
   private readonly course = new CourseView(this.lazyHost);
   private readonly reminders = new RemindersButton(this.lazyHost);
@@ -333,7 +329,7 @@ export class CareStretchTimer extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.wakeLock.release();
+    this.session.holdScreen(false);
     this.ring.stop();
     this.cues.close();
   }
@@ -348,9 +344,9 @@ export class CareStretchTimer extends CareElement {
     return reading ? reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Also waits for a press of "Add reminders to my calendar" to be answered (its code loads on the first press). */
+  /** Also waits for a press of Start or "Add reminders to my calendar" to be answered (their code loads on the first press). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.reminders.pressed;
+    await Promise.all([this.session.starting, this.reminders.pressed]);
     return super.getUpdateComplete();
   }
 
@@ -379,8 +375,7 @@ export class CareStretchTimer extends CareElement {
 
   protected override updated(): void {
     const status = this.session.status;
-    if (status === 'running') this.wakeLock.hold();
-    else this.wakeLock.release();
+    this.session.holdScreen(status === 'running');
     const position = this.session.position();
     const run = this.session.run;
     const sweep =
@@ -421,7 +416,7 @@ export class CareStretchTimer extends CareElement {
     }
     const last = events[events.length - 1];
     if (run.reported - last.atMs <= LATE_CUE_MS) this.cue(last.type === 'stretch-start' ? 'start' : 'end');
-    this.say(announce(events, { locale: this.locale, timing: run.timing, sessionsToday: this.sessionsToday }));
+    this.say(this.session.announce(events, { locale: this.locale, timing: run.timing, sessionsToday: this.sessionsToday }));
   }
 
   private completeSession(plan: PlanId, seconds: number): void {
@@ -471,7 +466,7 @@ export class CareStretchTimer extends CareElement {
     }
     const { plan, progress, restSeconds } = this.resolve();
     this.current = { plan, seconds: progress.seconds };
-    this.session.start(sessionTiming(progress.seconds, restSeconds, STRETCHES_PER_SESSION), pressedAt);
+    this.session.start(progress.seconds, restSeconds, pressedAt);
   }
 
   private onStop(): void {
@@ -637,6 +632,7 @@ export class CareStretchTimer extends CareElement {
             </button>`
           : nothing}
       </div>
+      ${this.session.render()}
     </div>`;
   }
 

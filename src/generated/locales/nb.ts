@@ -214,6 +214,7 @@
 'timer.say-stretch-end': str`Tøyning ${0} ferdig.`,
 'timer.say-stretch-start': str`Tøyning ${0} av ${1}: hold i ${2}.`,
 'timer.session-done': `fullført`,
+'timer.session-failed': `Treningsøkten kunne ikke starte, fordi en del av timeren ikke ble lastet inn. Trykk på knappen for å prøve igjen.`,
 'timer.session-n': str`Treningsøkt ${0}`,
 'timer.session-no-rest': `Tøyningene følger rett etter hverandre, uten hvile.`,
 'timer.session-not-done': `ikke gjort ennå`,

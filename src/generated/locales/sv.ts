@@ -214,6 +214,7 @@
 'timer.say-stretch-end': str`Töjning ${0} klar.`,
 'timer.say-stretch-start': str`Töjning ${0} av ${1}: håll i ${2}.`,
 'timer.session-done': `klart`,
+'timer.session-failed': `Träningspasset kunde inte starta, eftersom en del av timern inte laddades. Tryck på knappen för att försöka igen.`,
 'timer.session-n': str`Träningspass ${0}`,
 'timer.session-no-rest': `Töjningarna följer direkt efter varandra, utan vila.`,
 'timer.session-not-done': `inte gjort än`,
