@@ -11,86 +11,74 @@
  */
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { SessionEvent, SessionPosition, SessionRun } from '../../domain/training-session.js';
-import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
-import type { AnnouncementContext } from './announcements.js';
+import type { PlanId } from '../../domain/plans.js';
+import type { SessionPosition, SessionRun } from '../../domain/training-session.js';
 import { LazyModule } from './lazy-module.js';
 import type { LazyHost } from './lazy-module.js';
-import type { ScreenWakeLock } from './screen-wake-lock.js';
-import type { SessionController, SessionControllerOptions, SessionStatus } from './session-controller.js';
+import type { SessionStatus } from './session-controller.js';
+import type { SessionHooks, SessionRunner } from './session-run.js';
 
 export class SessionSlot {
-  private readonly part: LazyModule<Pick<typeof import('./session-run.js'), 'SessionController' | 'ScreenWakeLock' | 'announce' | 'sessionTiming'>>;
-  private controller: SessionController | null = null;
-  private wakeLock: ScreenWakeLock | null = null;
+  private readonly part: LazyModule<Pick<typeof import('./session-run.js'), 'SessionRunner'>>;
+  private runner: SessionRunner | null = null;
   /** The last press of Start: resolves once its session runs, or its code failed to load. Never rejects. */
   starting: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly parts: LazyHost,
-    private readonly options: SessionControllerOptions,
+    parts: LazyHost,
+    private readonly hooks: SessionHooks,
   ) {
     // The names read off the module are spelled out: a bundler then sees which of its exports are used.
-    const load = () =>
-      import('./session-run.js').then(({ SessionController, ScreenWakeLock, announce, sessionTiming }) => ({
-        SessionController,
-        ScreenWakeLock,
-        announce,
-        sessionTiming,
-      }));
-    this.part = new LazyModule(parts, load, "the timer's session");
+    this.part = new LazyModule(parts, () => import('./session-run.js').then(({ SessionRunner }) => ({ SessionRunner })), "the timer's session");
   }
 
   get status(): SessionStatus {
-    return this.controller?.status ?? 'idle';
+    return this.runner?.controller.status ?? 'idle';
   }
 
   get run(): SessionRun | null {
-    return this.controller?.run ?? null;
+    return this.runner?.controller.run ?? null;
   }
 
   /** Where the session is now; null before the first session. */
   position(): SessionPosition | null {
-    return this.controller?.position() ?? null;
+    return this.runner?.controller.position() ?? null;
   }
 
   /**
-   * Starts a session of `seconds` per stretch and `restSeconds` between them
-   * at `at`, the moment Start was pressed. A press while the code is still
-   * loading adds nothing: the first press's session starts.
+   * Starts a session of `plan`, `seconds` per stretch and `restSeconds`
+   * between them at `at`, the moment Start was pressed. A press while the code
+   * is still loading adds nothing: the first press's session starts.
    */
-  start(seconds: number, restSeconds: number, at: number): void {
+  start(plan: PlanId, seconds: number, restSeconds: number, at: number): void {
     if (this.part.status === 'loading') return;
     this.starting = this.part.load().then((module) => {
       if (!module) return;
-      this.controller ??= new module.SessionController(this.parts.host, this.options);
-      this.controller.start(module.sessionTiming(seconds, restSeconds, STRETCHES_PER_SESSION), at);
-      this.controller.catchUp();
+      this.runner ??= new module.SessionRunner(this.hooks);
+      this.runner.start(plan, seconds, restSeconds, at);
     });
   }
 
   pause(): void {
-    this.controller?.pause();
+    this.runner?.controller.pause();
   }
 
   resume(at: number): void {
-    this.controller?.resume(at);
+    this.runner?.controller.resume(at);
   }
 
   stop(): void {
-    this.controller?.stop();
+    this.runner?.controller.stop();
   }
 
-  /** What the live region says for `events` (there are events only once the session's code is in). */
-  announce(events: readonly SessionEvent[], context: AnnouncementContext): string {
-    return this.part.module?.announce(events, context) ?? '';
+  /** After every render of the timer (see SessionRunner.updated). */
+  updated(circle: SVGCircleElement | null): void {
+    this.runner?.updated(circle);
   }
 
-  /** Keeps the screen on while `on` (a session running), where the browser can. */
-  holdScreen(on: boolean): void {
-    const module = this.part.module;
-    if (on && module) (this.wakeLock ??= new module.ScreenWakeLock()).hold();
-    else this.wakeLock?.release();
+  /** The timer left the document. */
+  release(): void {
+    this.runner?.release();
   }
 
   /** "Loading…" while the code loads after a press, or why it could not; nothing otherwise. */

@@ -11,10 +11,8 @@ import { toggleNote } from '../../domain/session-notes.js';
 import type { NoteKind } from '../../domain/session-notes.js';
 import type { SideEffectId } from '../../domain/side-effects.js';
 import { notesOn, recordAdjustment, recordSession, sessionsOn, setDayNotes, withCues } from '../../domain/training-log.js';
-import type { CueSettings } from '../../domain/training-log.js';
 import { logHasData } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
-import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { readoptStyles } from '../../internal/adopt-styles.js';
 import { CareElement } from '../../internal/care-element.js';
 import { renderHeading } from '../../internal/heading.js';
@@ -37,7 +35,7 @@ import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
 import { RemindersButton } from './reminders-button.js';
-import { RingAnimator, renderRing } from './ring.js';
+import { renderRing } from './ring.js';
 import { SessionSlot } from './session-slot.js';
 import type { SessionStatus } from './session-controller.js';
 import {
@@ -95,10 +93,6 @@ interface Resolved extends TimerSettings {
   /** With the patient's holds and steps back (the log's adjustments). */
   readonly progress: AdjustedProgress;
 }
-
-
-/** Cues given later than this after their moment (a tab coming back) are skipped. */
-const LATE_CUE_MS = 2000;
 
 /**
  * @tagname care-stretch-timer
@@ -262,14 +256,17 @@ export class CareStretchTimer extends CareElement {
     locale: () => this.locale,
   });
   private readonly session = new SessionSlot(this.lazyHost, {
+    host: this,
     clock: () => this.activeClock,
-    onEvents: (events, run) => this.onSessionEvents(events, run),
+    locale: () => this.locale,
+    cues: () => this.logs.log.cues,
+    audio: () => this.cues.context,
+    sessionsToday: () => this.sessionsToday,
+    say: (text) => this.say(text),
+    complete: (plan, seconds) => this.completeSession(plan, seconds),
     onAwayTooLong: () => this.saySessionStopped(),
   });
-  /** The plan and seconds of the session now running, fixed at its start. */
-  private current: { plan: PlanId; seconds: number } | null = null;
   private readonly cues = new CuePlayer();
-  private readonly ring = new RingAnimator();
   private readonly course = new CourseView(this.lazyHost);
   private readonly reminders = new RemindersButton(this.lazyHost);
 
@@ -329,8 +326,7 @@ export class CareStretchTimer extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.session.holdScreen(false);
-    this.ring.stop();
+    this.session.release();
     this.cues.close();
   }
 
@@ -374,16 +370,7 @@ export class CareStretchTimer extends CareElement {
   }
 
   protected override updated(): void {
-    const status = this.session.status;
-    this.session.holdScreen(status === 'running');
-    const position = this.session.position();
-    const run = this.session.run;
-    const sweep =
-      status === 'running' && position && position.phase !== 'done'
-        ? { remaining: position.remainingMs / position.phaseMs, remainingMs: position.remainingMs }
-        : null;
-    const key = run && position ? `${status}|${position.phase}|${position.stretch}|${String(run.since)}` : 'idle';
-    this.ring.sync(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'), key, sweep);
+    this.session.updated(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'));
   }
 
   /** Checks every property; with `report`, shows and warns about the bad ones. */
@@ -397,33 +384,10 @@ export class CareStretchTimer extends CareElement {
     return { ...settings, today, progress: adjustedProgress(plan, startDate, today, this.logs.log.adjustments, options) };
   }
 
-  private get cueSettings(): CueSettings {
-    return this.logs.log.cues;
-  }
-
-  private onSessionEvents(events: readonly SessionEvent[], run: SessionRun): void {
-    const current = this.current ?? { plan: this.resolved.plan, seconds: run.timing.stretchMs / 1000 };
-    const stretchDetail = (stretch: number): StretchDetail => ({
-      stretch,
-      stretches: run.timing.stretches,
-      seconds: current.seconds,
-      plan: current.plan,
-    });
-    for (const event of events) {
-      if (event.type === 'stretch-start') emit(this, 'care-stretch-start', stretchDetail(event.stretch));
-      else if (event.type === 'stretch-end') emit(this, 'care-stretch-end', stretchDetail(event.stretch));
-      else this.completeSession(current.plan, current.seconds);
-    }
-    const last = events[events.length - 1];
-    if (run.reported - last.atMs <= LATE_CUE_MS) this.cue(last.type === 'stretch-start' ? 'start' : 'end');
-    this.say(this.session.announce(events, { locale: this.locale, timing: run.timing, sessionsToday: this.sessionsToday }));
-  }
-
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
     void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
     this.persistence.request();
-    this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
     // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
     if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.classList.contains('stop')) this.focusPrimary();
@@ -434,14 +398,7 @@ export class CareStretchTimer extends CareElement {
   }
 
   private saySessionStopped(): void {
-    this.current = null;
     this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
-  }
-
-  private cue(kind: 'start' | 'end'): void {
-    const { sound, vibration } = this.cueSettings;
-    if (sound) this.cues.beep(kind);
-    if (vibration) this.cues.vibrate(kind);
   }
 
   /** Says `text` in the live region; the same text twice is still said twice. */
@@ -458,15 +415,14 @@ export class CareStretchTimer extends CareElement {
       this.say(msg('Paused.', { id: 'timer.say-paused' }));
       return;
     }
-    if (this.cueSettings.sound) this.cues.unlock();
+    if (this.logs.log.cues.sound) this.cues.unlock();
     if (status === 'paused') {
       this.session.resume(pressedAt);
       this.say(msg('Resumed.', { id: 'timer.say-resumed' }));
       return;
     }
     const { plan, progress, restSeconds } = this.resolve();
-    this.current = { plan, seconds: progress.seconds };
-    this.session.start(progress.seconds, restSeconds, pressedAt);
+    this.session.start(plan, progress.seconds, restSeconds, pressedAt);
   }
 
   private onStop(): void {
@@ -477,7 +433,7 @@ export class CareStretchTimer extends CareElement {
 
   private onCueChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const cues = { ...this.cueSettings, [input.name]: input.checked };
+    const cues = { ...this.logs.log.cues, [input.name]: input.checked };
     void this.logs.change((log) => withCues(log, cues));
   }
 
@@ -637,7 +593,7 @@ export class CareStretchTimer extends CareElement {
   }
 
   private renderCues(): TemplateResult {
-    const { sound, vibration } = this.cueSettings;
+    const { sound, vibration } = this.logs.log.cues;
     return html`<fieldset class="cues" part="cues">
       <legend>${msg('Signals at the start and end of each stretch', { id: 'timer.cues' })}</legend>
       <label class="switch">
