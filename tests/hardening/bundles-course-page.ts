@@ -4,13 +4,13 @@
  * (`?part=course`, the default, or `data`: "Your log"), which the bundle loads
  * as a chunk beside it only then; or, with `?part=handoff`, shows the timer on
  * a page whose address holds a hand-off link, whose offer loads only then.
- * Reports the requests made before and after opening, and what the part shows.
+ * Reports the requests made before and after opening, what the part shows, and
+ * what the page warned or threw.
  */
 import { bundleRequests } from '../helpers/bundle-requests.js';
+import { capturePageConsole } from '../helpers/page-console.js';
 
-const errors: string[] = [];
-addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
-addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+const { warnings, errors } = capturePageConsole();
 
 type Timer = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -53,7 +53,7 @@ async function run(): Promise<void> {
   } catch (error) {
     errors.push(String(error));
   }
-  parent.postMessage({ type: 'care-course-page', before, after: bundleRequests(), shown, errors }, '*');
+  parent.postMessage({ type: 'care-course-page', before, after: bundleRequests(), shown, warnings, errors }, '*');
 }
 
 void run();

@@ -14,6 +14,7 @@ interface Report {
   before: string[];
   after: string[];
   shown: string | null;
+  warnings: string[];
   errors: string[];
 }
 
@@ -44,6 +45,7 @@ describe('the whole-course view from the script-tag bundles', function () {
   it('the Swedish one-language timer (sv/) loads it as a chunk only when opened, in Swedish', async () => {
     const report = await loadPage('/dist/cdn/sv/stretch-timer.js');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     const files = ['/dist/cdn/sv/care-runtime.js', '/dist/cdn/sv/stretch-timer.js'];
     expect([...report.before].sort(), 'first paint: the bundle and the runtime').to.deep.equal(files);
     const opened = chunkOf(report.after);
@@ -57,6 +59,7 @@ describe('the whole-course view from the script-tag bundles', function () {
   it('the Swedish self-contained timer (sv/standalone/) paints in one request and loads the course only when opened, in Swedish', async () => {
     const report = await loadPage('/dist/cdn/sv/standalone/stretch-timer.js');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     expect(report.before, 'first paint: one request').to.deep.equal(['/dist/cdn/sv/standalone/stretch-timer.js']);
     const opened = chunkOf(report.after);
     expect(opened).to.have.length(1);
@@ -69,6 +72,7 @@ describe('the whole-course view from the script-tag bundles', function () {
   it('the language-following timer loads it as a chunk only when opened', async () => {
     const report = await loadPage('/dist/cdn/stretch-timer.js');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     expect(chunkOf(report.before)).to.deep.equal([]);
     expect(chunkOf(report.after)).to.have.length(1);
     expect(report.shown).to.contain('Days in a row with all three sessions: 0');
@@ -83,6 +87,7 @@ describe("the timer's 'Your log' and hand-off offer from the script-tag bundles"
   it("the Swedish self-contained timer loads 'Your log' as a chunk only when opened, in Swedish", async () => {
     const report = await loadPage(STANDALONE, 'data');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     expect(report.before, 'first paint: one request').to.deep.equal([STANDALONE]);
     const opened = report.after.filter((path) => path !== STANDALONE);
     expect(opened, 'opened: one chunk, nothing else').to.have.length(1);
@@ -94,6 +99,7 @@ describe("the timer's 'Your log' and hand-off offer from the script-tag bundles"
   it('the Swedish self-contained timer loads the hand-off offer as a chunk only with a link in the address, in Swedish', async () => {
     const report = await loadPage(STANDALONE, 'handoff');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     const loaded = report.before.filter((path) => path !== STANDALONE);
     expect(loaded, 'with the link: the bundle and the offer').to.have.length(1);
     expect(loaded[0]).to.match(chunk('handoff-offer'));
@@ -107,6 +113,7 @@ describe("the timer's 'Your log' and hand-off offer from the script-tag bundles"
   it("the language-following timer loads 'Your log' as a chunk only when opened", async () => {
     const report = await loadPage('/dist/cdn/stretch-timer.js', 'data');
     expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
     const isData = (path: string) => /data-section-[\w-]+\.js$/.test(path);
     expect(report.before.filter(isData)).to.deep.equal([]);
     expect(report.after.filter(isData)).to.have.length(1);

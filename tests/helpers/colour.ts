@@ -1,3 +1,5 @@
+import { contrastRatio } from '../../demo/embed/contrast.js';
+
 /**
  * Computed colours as numbers, and WCAG's contrast ratio between them. Engines write a
  * computed colour as `rgb()`/`rgba()` or, for a `color-mix()`, as `color(srgb r g b / a)`.
@@ -30,18 +32,12 @@ export function over(top: Rgba, bottom: Rgba): Rgba {
   return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a: 1 };
 }
 
-function luminance({ r, g, b }: Rgba): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/** WCAG's contrast ratio of two opaque colours, 1 to 21. */
+/**
+ * WCAG's contrast ratio of two opaque colours, 1 to 21: the embed builder's own
+ * function, which tests/embed/contrast.test.ts checks against WCAG's published values.
+ */
 export function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+  return contrastRatio([a.r, a.g, a.b], [b.r, b.g, b.b]);
 }
 
 /** The element a node is drawn in: its parent, or the host across a shadow boundary. */
