@@ -491,19 +491,23 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     probe.remove();
     const { el, clock } = await mountTimer();
     // Headless Chromium cannot emulate forced colours: apply the element's own
-    // forced-colours rules as the browser would, after the rest of its styles.
+    // forced-colours rules as the browser would, after the rest of its styles
+    // (read again at each phase: the session's code brings styles of its own).
     const forced = new CSSStyleSheet();
-    const rules: string[] = [];
-    for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
-          for (const inner of rule.cssRules) rules.push(inner.cssText);
+    const stroke = () => {
+      const rules: string[] = [];
+      const sheets = el.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet !== forced);
+      for (const sheet of sheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+            for (const inner of rule.cssRules) rules.push(inner.cssText);
+          }
         }
       }
-    }
-    forced.replaceSync(rules.join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
-    const stroke = () => getComputedStyle(part(el, 'circle.progress')).stroke;
+      forced.replaceSync(rules.join('\n'));
+      el.shadowRoot!.adoptedStyleSheets = [...sheets, forced];
+      return getComputedStyle(part(el, 'circle.progress')).stroke;
+    };
     const seen: Record<string, string | undefined> = {};
     seen.idle = system.get(stroke());
     await press(el, '.primary');

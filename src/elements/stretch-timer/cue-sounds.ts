@@ -6,7 +6,6 @@
  * is simply not given.
  */
 import type { CueSettings } from '../../domain/training-log.js';
-import { canVibrate } from './cues.js';
 
 export type CueKind = 'start' | 'end';
 
@@ -35,7 +34,7 @@ function beep(context: AudioContext | undefined, kind: CueKind): void {
 
 function vibrate(kind: CueKind): void {
   try {
-    if (canVibrate()) navigator.vibrate(VIBRATION_MS[kind]);
+    navigator.vibrate?.(VIBRATION_MS[kind]);
   } catch {
     // No vibration this time.
   }

@@ -4,8 +4,6 @@
  * (then it moves once a second, with the number). Loaded with the session's
  * code (session-run.ts): the ring stands still until a session starts.
  */
-import { LENGTH } from './ring.js';
-
 function prefersReducedMotion(): boolean {
   try {
     return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -31,8 +29,10 @@ export class RingAnimator {
     this.animation = null;
     if (!circle || !sweep || sweep.remainingMs <= 0 || prefersReducedMotion() || typeof circle.animate !== 'function') return;
     try {
+      // The circle's pathLength (ring.ts): the dash offset is the share of the phase gone.
+      const length = circle.pathLength.baseVal;
       this.animation = circle.animate(
-        [{ strokeDashoffset: String(LENGTH * (1 - sweep.remaining)) }, { strokeDashoffset: String(LENGTH) }],
+        [{ strokeDashoffset: String(length * (1 - sweep.remaining)) }, { strokeDashoffset: String(length) }],
         { duration: sweep.remainingMs, easing: 'linear', fill: 'forwards' },
       );
     } catch {

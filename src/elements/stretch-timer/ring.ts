@@ -8,7 +8,7 @@ import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
 
 /** The circle's path length: the dash offset is then simply the percentage gone. */
-export const LENGTH = 100;
+const LENGTH = 100;
 
 /** `remaining` is the fraction of the phase still to go, 0 to 1. */
 export function renderRing(remaining: number): SVGTemplateResult {

@@ -6,9 +6,15 @@
  * `care-stretch-start`/`-end` events, the cue, what the live region says, the
  * screen kept on while a session runs, and the ring's smooth sweep. Logging a
  * completed session stays with the timer (`complete`).
+ *
+ * This chunk imports none of the timer's own modules that its first file holds
+ * (only the domain, the kit's internals and modules only it uses; the timer's
+ * words and state are handed in by `SessionHooks`), so no bundler moves the
+ * timer, and its tag registration, into a chunk shared with this one (see
+ * data-section.ts and scripts/build-cdn.mjs's firstPaintInEntry).
  */
+import { css } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
-import type { Locale } from '../../domain/locale.js';
 import { STRETCHES_PER_SESSION } from '../../domain/plans.js';
 import type { PlanId } from '../../domain/plans.js';
 import type { CueSettings } from '../../domain/training-log.js';
@@ -23,6 +29,42 @@ import { ScreenWakeLock } from './screen-wake-lock.js';
 import { SessionController } from './session-controller.js';
 import type { StretchDetail } from './stretch-timer.js';
 
+/**
+ * The session panel's looks once a session has started (adopted beside the
+ * timer's own, after them): the paused badge, the ring in a rest and when done,
+ * the done mark, and their system colours.
+ */
+export const styles = css`
+  .badge {
+    padding: 0 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.75em;
+  }
+  .dial[data-phase='rest'] .progress {
+    stroke: var(--_rest);
+  }
+  .dial[data-phase='done'] .progress {
+    stroke: var(--_ok);
+  }
+  .done-mark svg {
+    inline-size: 3.5em;
+    block-size: 3.5em;
+    color: var(--_ok);
+  }
+  @media (forced-colors: active) {
+    .dial[data-phase='rest'] .progress {
+      stroke: CanvasText;
+    }
+    .dial[data-phase='done'] .progress {
+      stroke: Highlight;
+    }
+    .done-mark svg {
+      color: CanvasText;
+    }
+  }
+`;
+
 /** Cues given later than this after their moment (a tab coming back) are skipped. */
 const LATE_CUE_MS = 2000;
 
@@ -31,7 +73,8 @@ export interface SessionHooks {
   readonly host: HTMLElement & ReactiveControllerHost;
   /** The clock to read: the host's, which a test may replace. */
   readonly clock: () => Clock;
-  readonly locale: () => Locale;
+  /** "10 seconds", in the timer's language (texts.ts's secondsText: the timer's own modules are handed in, not imported, see below). */
+  readonly secondsText: (seconds: number) => string;
   readonly cues: () => CueSettings;
   /** The audio context unlocked by the press of Start, if any. */
   readonly audio: () => AudioContext | undefined;
@@ -99,6 +142,6 @@ export class SessionRunner {
     }
     const last = events[events.length - 1];
     if (run.reported - last.atMs <= LATE_CUE_MS) giveCue(last.type === 'stretch-start' ? 'start' : 'end', hooks.cues(), hooks.audio());
-    hooks.say(announce(events, { locale: hooks.locale(), timing: run.timing, sessionsToday: hooks.sessionsToday() }));
+    hooks.say(announce(events, { seconds: hooks.secondsText, timing: run.timing, sessionsToday: hooks.sessionsToday() }));
   }
 }

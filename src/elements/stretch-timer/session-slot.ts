@@ -19,7 +19,7 @@ import type { SessionStatus } from './session-controller.js';
 import type { SessionHooks, SessionRunner } from './session-run.js';
 
 export class SessionSlot {
-  private readonly part: LazyModule<Pick<typeof import('./session-run.js'), 'SessionRunner'>>;
+  private readonly part: LazyModule<Pick<typeof import('./session-run.js'), 'SessionRunner' | 'styles'>>;
   private runner: SessionRunner | null = null;
   /** The last press of Start: resolves once its session runs, or its code failed to load. Never rejects. */
   starting: Promise<void> = Promise.resolve();
@@ -29,7 +29,7 @@ export class SessionSlot {
     private readonly hooks: SessionHooks,
   ) {
     // The names read off the module are spelled out: a bundler then sees which of its exports are used.
-    this.part = new LazyModule(parts, () => import('./session-run.js').then(({ SessionRunner }) => ({ SessionRunner })), "the timer's session");
+    this.part = new LazyModule(parts, () => import('./session-run.js').then(({ SessionRunner, styles }) => ({ SessionRunner, styles })), "the timer's session");
   }
 
   get status(): SessionStatus {

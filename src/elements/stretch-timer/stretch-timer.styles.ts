@@ -60,12 +60,6 @@ export const stretchTimerStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
-  .badge {
-    padding: 0 0.5em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.75em;
-  }
   .dial {
     display: grid;
     place-items: center;
@@ -94,12 +88,6 @@ export const stretchTimerStyles = css`
   .ring .empty {
     stroke-opacity: 0;
   }
-  .dial[data-phase='rest'] .progress {
-    stroke: var(--_rest);
-  }
-  .dial[data-phase='done'] .progress {
-    stroke: var(--_ok);
-  }
   .dial[data-phase='idle'] .progress,
   .dial[data-phase='stopped'] .progress {
     stroke: color-mix(in srgb, var(--_ring) 45%, transparent);
@@ -117,11 +105,6 @@ export const stretchTimerStyles = css`
   .unit {
     margin-block-start: 0.25em;
     font-size: 1em;
-  }
-  .done-mark svg {
-    inline-size: 3.5em;
-    block-size: 3.5em;
-    color: var(--_ok);
   }
   .controls {
     display: flex;
@@ -268,7 +251,7 @@ export const stretchTimerStyles = css`
     border-color: var(--_ok);
   }
 
-  /* System colours in every phase: the phase rules above are as specific as these. */
+  /* System colours in every phase: the phase rules above are as specific as these (a running session's own, rest and done, are session-run.ts's). */
   @media (forced-colors: active) {
     .ring .track {
       stroke: GrayText;
@@ -277,13 +260,6 @@ export const stretchTimerStyles = css`
     .dial[data-phase] .progress {
       stroke: Highlight;
     }
-    .dial[data-phase='rest'] .progress {
-      stroke: CanvasText;
-    }
-    .dial[data-phase='done'] .progress {
-      stroke: Highlight;
-    }
-    .done-mark svg,
     .tick svg {
       color: CanvasText;
     }

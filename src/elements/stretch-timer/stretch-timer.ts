@@ -258,7 +258,7 @@ export class CareStretchTimer extends CareElement {
   private readonly session = new SessionSlot(this.lazyHost, {
     host: this,
     clock: () => this.activeClock,
-    locale: () => this.locale,
+    secondsText: (seconds) => secondsText(this.locale, seconds),
     cues: () => this.logs.log.cues,
     audio: () => this.cues.context,
     sessionsToday: () => this.sessionsToday,
