@@ -236,6 +236,24 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       expect(navigator.locks).to.have.property('request');
     });
 
+    it('keeps a second change waiting for the lock in view when the first one is stored', async () => {
+      const { el, storageKey } = await mountTimer();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const otherTab = navigator.locks.request(keyOf(storageKey), () => held);
+      const shown: Array<{ sound: boolean; vibration: boolean }> = [];
+      el.addEventListener('care-data-change', () => shown.push({ ...el.exportData().log.cues }));
+      // Sound off, then on again, before the first change could be stored.
+      part(el, 'input[name="sound"]').click();
+      await el.updateComplete;
+      part(el, 'input[name="sound"]').click();
+      release();
+      await otherTab;
+      await until(() => shown.length === 2, 'both changes are stored');
+      // After the first write, the second change (sound on again) is still what the timer uses.
+      expect(shown.map((cues) => cues.sound)).to.deep.equal([true, true]);
+    });
+
     it('keeps a session waiting for the lock in view when another tab writes meanwhile', async () => {
       const { el, clock, storageKey } = await mountTimer();
       const key = keyOf(storageKey);
