@@ -44,9 +44,10 @@ export const PLAN_TEXT: Readonly<Record<PlanId, Statement>> = {
  * Stop and step back when it goes too fast (000, in the tinnitus and the
  * facial-palsy advice): the manufacturer's words beside the timer's hold and
  * step-back controls. Increases come "så länge det känns bra" (000, 001), which
- * the timer says with every next step.
+ * the timer says with every next step. Marked pure, so a bundle without the
+ * timer (the suitability check's) leaves it out.
  */
-export const PACE_TEXT = say(
+export const PACE_TEXT = /* @__PURE__ */ say(
   'iqoro-when-to-avoid',
   'Stop, and step back in training seconds if needed, if you feel that you are progressing too fast.',
   'Stanna av och backa eventuellt i antal träningssekunder om du känner att du går för fort fram.',

@@ -97,17 +97,16 @@ export function hasHandoff(fragment: string): boolean {
 
 /** "08:00,13:00,19:00" → times, earliest first; null unless 1–3 different hh:mm times. */
 export function parseHandoffTimes(text: string): TimeOfDay[] | null {
-  const parts = text.split(',');
-  if (parts.length < 1 || parts.length > SESSIONS_PER_DAY) return null;
-  const times: TimeOfDay[] = [];
-  for (const part of parts) {
-    const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(part.trim());
-    if (!match) return null;
-    times.push({ hour: Number(match[1]), minute: Number(match[2]) });
-  }
-  const minutes = times.map((time) => time.hour * 60 + time.minute);
-  if (new Set(minutes).size !== times.length) return null;
-  return times.sort((a, b) => a.hour * 60 + a.minute - (b.hour * 60 + b.minute));
+  // Written hh:mm, two digits each, times sort and compare as their text.
+  const parts = text.split(',').map((part) => part.trim()).sort();
+  if (parts.length > SESSIONS_PER_DAY || new Set(parts).size < parts.length) return null;
+  if (!parts.every((part) => /^([01]\d|2[0-3]):[0-5]\d$/.test(part))) return null;
+  return parts.map((part) => ({ hour: Number(part.slice(0, 2)), minute: Number(part.slice(3)) }));
+}
+
+/** "45" → 45: whole seconds from 0 to HANDOFF_MAX_REST_SECONDS, written in digits; else null. */
+export function handoffRest(text: string): number | null {
+  return /^\d{1,3}$/.test(text) && Number(text) <= HANDOFF_MAX_REST_SECONDS ? Number(text) : null;
 }
 
 function fieldValue(field: HandoffField, text: string): Handoff[keyof Handoff] | null {
@@ -116,11 +115,8 @@ function fieldValue(field: HandoffField, text: string): Handoff[keyof Handoff] |
       return isId(PLAN_IDS, text) ? text : null;
     case 'start':
       return isIsoDate(text) ? text : null;
-    case 'rest': {
-      if (!/^\d{1,3}$/.test(text)) return null;
-      const seconds = Number(text);
-      return seconds <= HANDOFF_MAX_REST_SECONDS ? seconds : null;
-    }
+    case 'rest':
+      return handoffRest(text);
     case 'reminders':
       return parseHandoffTimes(text);
   }
@@ -183,14 +179,14 @@ export function encodeHandoff(handoff: Handoff): string {
     plan: String(handoff.plan),
     start: String(handoff.startDate),
     rest: String(handoff.restSeconds),
-    reminders: [...(handoff.reminderTimes ?? [])].map((time) => formatTimeOfDay(time)).join(','),
+    reminders: [...(handoff.reminderTimes ?? [])].map(formatTimeOfDay).join(','),
   };
   for (const field of Object.keys(text) as HandoffField[]) {
     const value = fieldValue(field, text[field]);
     if (value === null) throw new RangeError(`Hand-off ${field} "${text[field]}" is not valid. Valid values: ${HANDOFF_VALID[field]}.`);
     if (field === 'reminders') text.reminders = (value as TimeOfDay[]).map(formatTimeOfDay).join(',');
   }
-  return `${HANDOFF_MARKER}=${HANDOFF_VERSION}&plan=${text.plan}&start=${text.start}&rest=${text.rest}&reminders=${text.reminders}`;
+  return HANDOFF_KEYS.map((key) => `${key}=${key === HANDOFF_MARKER ? HANDOFF_VERSION : text[key]}`).join('&');
 }
 
 /** The fragment without the hand-off's keys (with its `#` when anything is left, else ''). */

@@ -1,4 +1,4 @@
-import { CONDITION_IDS, GROUP_VERDICT, VERDICTS, groupOf } from './conditions.js';
+import { CONDITION_GROUPS, CONDITION_GROUP_IDS, CONDITION_IDS, GROUP_VERDICT, VERDICTS } from './conditions.js';
 import type { ConditionGroupId, ConditionId, Verdict } from './conditions.js';
 import { assertId } from './ids.js';
 import type { PlanId } from './plans.js';
@@ -24,12 +24,6 @@ const PLAN_FOR_VERDICT: Readonly<Record<Verdict, PlanId | null>> = {
   suitable: 'standard',
 };
 
-function mostRestrictive(verdicts: Iterable<Verdict>): Verdict {
-  let index = VERDICTS.indexOf('suitable');
-  for (const verdict of verdicts) index = Math.min(index, VERDICTS.indexOf(verdict));
-  return VERDICTS[index];
-}
-
 /**
  * Assesses the conditions a person has ticked. Unknown ids throw a `RangeError`
  * listing the valid ids; duplicates count once.
@@ -38,7 +32,8 @@ export function assessSuitability(conditions: Iterable<string>): Assessment {
   const given = new Set<ConditionId>();
   for (const condition of conditions) given.add(assertId('condition', CONDITION_IDS, condition));
   const reasons = CONDITION_IDS.filter((id) => given.has(id));
-  const groups = [...new Set(reasons.map(groupOf))];
-  const verdict = mostRestrictive(groups.map((group) => GROUP_VERDICT[group]));
+  const groups = CONDITION_GROUP_IDS.filter((group) => CONDITION_GROUPS[group].some((id) => given.has(id)));
+  // VERDICTS runs from the most restrictive: the first that a group leads to.
+  const verdict = VERDICTS.find((candidate) => groups.some((group) => GROUP_VERDICT[group] === candidate)) ?? 'suitable';
   return { verdict, reasons, groups, plan: PLAN_FOR_VERDICT[verdict] };
 }

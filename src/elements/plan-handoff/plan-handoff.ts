@@ -1,16 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isIsoDate, localIsoDate } from '../../domain/calendar.js';
+import { formatTimeOfDay, isIsoDate, localIsoDate } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/calendar.js';
-import { HANDOFF_MAX_REST_SECONDS, HANDOFF_VALID, handoffUrl, parseHandoffTimes } from '../../domain/plan-handoff.js';
+import { HANDOFF_MAX_REST_SECONDS, HANDOFF_VALID, handoffRest, handoffUrl, parseHandoffTimes } from '../../domain/plan-handoff.js';
 import type { Handoff } from '../../domain/plan-handoff.js';
 import { PLAN_IDS, SESSIONS_PER_DAY } from '../../domain/plans.js';
 import type { PlanId } from '../../domain/plans.js';
 import { isId } from '../../domain/ids.js';
 import { CareElement } from '../../internal/care-element.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
-import { parseContactHref } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { headingLevelProblem, headingLevelRule, renderHeading, subLevel, toHeadingLevel } from '../../internal/heading.js';
 import type { HeadingLevel } from '../../internal/heading.js';
@@ -152,7 +151,7 @@ export class CarePlanHandoff extends CareElement {
     });
     check('restSeconds', 'rest-seconds', () => {
       const rest = this.restSeconds ?? DEFAULT_REST;
-      const ok = Number.isInteger(rest) && rest >= 0 && rest <= HANDOFF_MAX_REST_SECONDS;
+      const ok = handoffRest(String(rest)) !== null;
       this.choice = { ...this.choice, rest: String(ok ? rest : DEFAULT_REST) };
       return ok ? null : this.startingValueProblem('rest-seconds', rest, HANDOFF_VALID.rest);
     });
@@ -161,8 +160,7 @@ export class CarePlanHandoff extends CareElement {
       const text = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(',') : value;
       const times = typeof text === 'string' ? parseHandoffTimes(text.replace(/[\s;]+/g, ',').replace(/,+/g, ',').replace(/^,|,$/g, '')) : null;
       const empty = value === null || value === undefined || (typeof text === 'string' && text.trim() === '');
-      const formatted = times?.map((t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`);
-      this.choice = { ...this.choice, times: padTimes(formatted ?? DEFAULT_TIMES) };
+      this.choice = { ...this.choice, times: padTimes(times?.map(formatTimeOfDay) ?? DEFAULT_TIMES) };
       this.setProblem('reminder-times', times || empty ? null : this.startingValueProblem('reminder-times', value, HANDOFF_VALID.reminders));
     }
     if (changed.has('headingLevel') && !refused.has('headingLevel')) {
@@ -191,15 +189,13 @@ export class CarePlanHandoff extends CareElement {
     const value = this.patientUrl.trim();
     // Spaces, quotes or angle brackets are never in an address a host meant (they would be percent-encoded).
     if (value === '' || /[\s<>"'`]/.test(value)) return null;
-    let absolute: string;
     try {
-      absolute = new URL(value, document.baseURI).href;
+      const url = new URL(value, document.baseURI);
+      // Only http: and https: make a web link: never javascript:, data: or mailto:.
+      return /^https?:$/.test(url.protocol) ? url.href : null;
     } catch {
       return null;
     }
-    // The contact links' rules: only http: and https: make a web link.
-    const link = parseContactHref(absolute);
-    return link.ok && link.kind === 'web' ? link.href : null;
   }
 
   private patientUrlProblem(): AttributeProblem | null {
@@ -225,8 +221,7 @@ export class CarePlanHandoff extends CareElement {
     const { plan, start, rest, times } = this.choice;
     const errors: { start?: string; rest?: string; times?: string } = {};
     if (!isIsoDate(start)) errors.start = msg('Enter the start date.', { id: 'handoff.error-start' });
-    const restOk = /^\d{1,3}$/.test(rest.trim()) && Number(rest) <= HANDOFF_MAX_REST_SECONDS;
-    if (!restOk) errors.rest = msg(str`Enter whole seconds from 0 to ${HANDOFF_MAX_REST_SECONDS}.`, { id: 'handoff.error-rest' });
+    if (handoffRest(rest.trim()) === null) errors.rest = msg(str`Enter whole seconds from 0 to ${HANDOFF_MAX_REST_SECONDS}.`, { id: 'handoff.error-rest' });
     const given = times.filter((time) => time.trim() !== '');
     const parsed = given.length ? parseHandoffTimes(given.join(',')) : null;
     if (given.length === 0) errors.times = msg('Enter at least one reminder time.', { id: 'handoff.error-times-none' });
@@ -235,37 +230,29 @@ export class CarePlanHandoff extends CareElement {
     return { handoff: { plan, startDate: start as IsoDate, restSeconds: Number(rest), reminderTimes: parsed! }, errors };
   }
 
-  private link(): HandoffLinkDetail | null {
+  private link({ handoff } = this.check()): HandoffLinkDetail | null {
     const page = this.patientPage();
-    const { handoff } = this.check();
     return page && handoff ? { url: handoffUrl(page, handoff), handoff } : null;
   }
 
   private onInput(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const { name, value } = control;
-    if (name === 'plan' && isId(PLAN_IDS, value)) this.choice = { ...this.choice, plan: value };
-    else if (name === 'start') this.choice = { ...this.choice, start: value };
-    else if (name === 'rest') this.choice = { ...this.choice, rest: value };
-    else if (name.startsWith('time-')) {
-      const times = [...this.choice.times];
-      times[Number(name.slice(5))] = value;
-      this.choice = { ...this.choice, times };
-    }
+    const { name, value } = event.target as HTMLInputElement | HTMLSelectElement;
+    const choice = { ...this.choice, times: [...this.choice.times] };
+    if (name.startsWith('time-')) choice.times[Number(name.slice(5))] = value;
+    else if (name === 'start' || name === 'rest' || (name === 'plan' && isId(PLAN_IDS, value))) Object.assign(choice, { [name]: value });
+    else return;
+    this.choice = choice;
   }
 
   private async onCopy(): Promise<void> {
     const url = this.url;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      copied = false;
-    }
-    const text = copied
-      ? msg('Link copied.', { id: 'handoff.copied' })
-      : msg('The link could not be copied here. Select the link’s text and copy it.', { id: 'handoff.copy-failed' });
+    // Without a clipboard (an insecure page, an old browser) navigator.clipboard is undefined: a failure too.
+    const text = await Promise.resolve()
+      .then(() => navigator.clipboard.writeText(url))
+      .then(
+        () => msg('Link copied.', { id: 'handoff.copied' }),
+        () => msg('The link could not be copied here. Select the link’s text and copy it.', { id: 'handoff.copy-failed' }),
+      );
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
@@ -315,8 +302,7 @@ export class CarePlanHandoff extends CareElement {
     </form>`;
   }
 
-  private renderResult(checked: Checked, level: HeadingLevel): TemplateResult {
-    const link = this.link();
+  private renderResult(checked: Checked, link: HandoffLinkDetail | null, level: HeadingLevel): TemplateResult {
     const matrix = link ? qrMatrix(link.url) : null;
     return html`<div class="result" part="result">
       ${renderHeading(subLevel(level), msg('Link for the patient', { id: 'handoff.result-title' }), {
@@ -369,7 +355,7 @@ export class CarePlanHandoff extends CareElement {
             id: 'handoff.intro',
           })}
         </p>
-        ${this.renderForm(checked)} ${this.renderResult(checked, level)}
+        ${this.renderForm(checked)} ${this.renderResult(checked, this.link(checked), level)}
       </section>
     </div>`;
   }

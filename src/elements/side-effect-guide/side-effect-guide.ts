@@ -33,11 +33,12 @@ import { sideEffectGuideStyles } from './side-effect-guide.styles.js';
 
 export type { PlanRequestDetail };
 
-/** The disclosure key of the adverse-effect versus side-effect explainer. */
-const EXPLAINER = 'explainer';
-
-/** Quotation marks around a host's unknown id in the notice, as each language writes them. */
-const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['“', '”'], sv: ['”', '”'], nb: ['«', '»'] };
+/**
+ * Quotation marks around a host's unknown id in the notice, as each language
+ * writes them: opening and closing. (A `{ en, sv, nb }` literal, so a
+ * one-language bundle keeps its own language's pair only.)
+ */
+const QUOTES: Readonly<Record<Locale, string>> = { en: '“”', sv: '””', nb: '«»' };
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -104,7 +105,6 @@ export class CareSideEffectGuide extends CareElement {
     supportLabel: { attribute: 'support-label' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     selected: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
     slottedSupport: { state: true, attribute: false },
   };
 
@@ -134,8 +134,8 @@ export class CareSideEffectGuide extends CareElement {
   headingLevel: number | null = DEFAULT_HEADING_LEVEL;
 
   private selected: ReadonlySet<SideEffectId> = new Set();
-  /** Open disclosures: situation ids and `explainer`. */
-  private expanded: ReadonlySet<string> = new Set();
+  /** Situations ticked since the last update, whose disclosures open in `updated`. */
+  private opening: SideEffectId[] = [];
   private slottedSupport = false;
   private contact: ContactLink = { ok: false };
 
@@ -155,13 +155,13 @@ export class CareSideEffectGuide extends CareElement {
   }
 
   /**
-   * Each disclosure open as `expanded` says, checked against the DOM on every
-   * update (what live() would do): the user's own toggles are followed by
-   * onToggle, so this only opens and closes what the state changed.
+   * Opens the disclosures of the situations just ticked, by the user or the
+   * host; after that each is the user's to close (its DOM stays while ticked).
    */
   protected override updated(): void {
-    for (const details of this.renderRoot.querySelectorAll('details')) {
-      details.open = this.expanded.has(details.dataset.situation ?? EXPLAINER);
+    for (const id of this.opening.splice(0)) {
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-situation="${id}"]`);
+      if (details) details.open = true;
     }
   }
 
@@ -182,8 +182,7 @@ export class CareSideEffectGuide extends CareElement {
 
   /** True when the user is known to be in the caution group: the host says so (or gives an unknown plan), or tinnitus is ticked. */
   private get inCautionGroup(): boolean {
-    const hostPlan = this.plan && !isId(PLAN_IDS, this.plan) ? 'caution' : this.plan;
-    return hostPlan === 'caution' || this.selected.has('tinnitus-change');
+    return (!!this.plan && (this.plan === 'caution' || !isId(PLAN_IDS, this.plan))) || this.selected.has('tinnitus-change');
   }
 
   /** Parses the contact link; `refused` when the property's type was refused (already reported). */
@@ -201,7 +200,7 @@ export class CareSideEffectGuide extends CareElement {
     const known = tokens.filter((token): token is SideEffectId => isId(SIDE_EFFECT_IDS, token));
     const unknown = tokens.filter((token) => !isId(SIDE_EFFECT_IDS, token));
     this.selected = new Set(known);
-    this.expanded = new Set([...[...this.expanded].filter((key) => key === EXPLAINER), ...known]);
+    this.opening = known;
     if (refused) return;
     if (unknown.length > 0) {
       const quoted = unknown.map((token) => JSON.stringify(token)).join(', ');
@@ -226,81 +225,28 @@ export class CareSideEffectGuide extends CareElement {
   }
 
   private onPick(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const id = input.value as SideEffectId;
+    const { value, checked } = event.target as HTMLInputElement;
     const selected = new Set(this.selected);
-    const expanded = new Set(this.expanded);
-    if (input.checked) {
-      selected.add(id);
-      expanded.add(id);
+    if (checked) {
+      selected.add(value as SideEffectId);
+      this.opening.push(value as SideEffectId);
     } else {
-      selected.delete(id);
-      expanded.delete(id);
+      selected.delete(value as SideEffectId);
     }
     this.selected = selected;
-    this.expanded = expanded;
-  }
-
-  private onToggle(key: string, event: Event): void {
-    const open = (event.target as HTMLDetailsElement).open;
-    if (open === this.expanded.has(key)) return;
-    const expanded = new Set(this.expanded);
-    if (open) expanded.add(key);
-    else expanded.delete(key);
-    this.expanded = expanded;
   }
 
   private onSupportSlotChange(event: Event): void {
     this.slottedSupport = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private requestPlan(plan: PlanId): void {
-    emit(this, 'care-plan-request', { plan });
-  }
-
-  private renderStatements(statements: readonly Statement[]): TemplateResult {
-    return html`${statements.map((statement) => html`<p>${statement.text[this.locale]}</p>`)}`;
-  }
-
   /** One titled part of a disclosure; `id` names its heading, unique in the shadow root. */
-  private renderPart(
-    id: string,
-    title: string,
-    statements: readonly Statement[],
-    extra: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult | typeof nothing {
-    if (statements.length === 0 && extra === nothing) return nothing;
+  private renderPart(id: string, title: string, statements: readonly Statement[], extra?: TemplateResult): TemplateResult | typeof nothing {
+    if (statements.length === 0 && !extra) return nothing;
     const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
     return html`<div class="part">
       ${renderHeading(level, title, { id, className: 'part-title', part: 'part-heading' })}
-      ${this.renderStatements(statements)}${extra}
-    </div>`;
-  }
-
-  private renderHarmless(effect: SideEffect): TemplateResult {
-    const verdict = effect.harmless
-      ? msg('The manufacturer calls this harmless.', { id: 'side-effects.harmless' })
-      : msg('The manufacturer does not call this harmless whatever its cause. Read what it says of each cause, and when to contact customer support.', {
-          id: 'side-effects.not-harmless-whatever-cause',
-        });
-    return html`<div class="harmless" part="harmless" data-harmless=${String(effect.harmless)}>
-      ${effect.harmless ? checkIcon : infoIcon}
-      <div>
-        <p class="verdict">${verdict}</p>
-        ${effect.harmlessStatement ? html`<p>${effect.harmlessStatement.text[this.locale]}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderPlanAction(plan: PlanId): TemplateResult {
-    return html`<div class="actions">
-      <slot name="plan-action">
-        <button type="button" class="button" part="button" @click=${() => this.requestPlan(plan)}>
-          ${plan === 'caution'
-            ? msg('Show the start with caution', { id: 'side-effects.caution-button' })
-            : msg('Show the gentle start', { id: 'side-effects.gentle-button' })}
-        </button>
-      </slot>
+      ${statements.map((statement) => html`<p>${statement.text[this.locale]}</p>`)}${extra ?? nothing}
     </div>`;
   }
 
@@ -316,36 +262,41 @@ export class CareSideEffectGuide extends CareElement {
     </div>`;
   }
 
-  private renderAnswer(effect: SideEffect, planAction: PlanId | null): TemplateResult {
+  /** One ticked situation's disclosure; `plan` is the plan its button asks for, if it has one. */
+  private renderAnswer(effect: SideEffect, plan: PlanId | null): TemplateResult {
     const locale = this.locale;
-    const shown: Statement[] = [
-      ...effect.whatItIs,
-      ...effect.whyItHappens,
-      ...(effect.harmlessStatement ? [effect.harmlessStatement] : []),
-      ...effect.whatToDo,
-      ...effect.whenToContact,
-    ];
-    return html`<details
-      part="answer"
-      data-situation=${effect.id}
-      @toggle=${(event: Event) => this.onToggle(effect.id, event)}
-    >
+    const { id, harmless, harmlessStatement, whatItIs, whyItHappens, whatToDo, whenToContact } = effect;
+    const verdict = harmless
+      ? msg('The manufacturer calls this harmless.', { id: 'side-effects.harmless' })
+      : msg('The manufacturer does not call this harmless whatever its cause. Read what it says of each cause, and when to contact customer support.', {
+          id: 'side-effects.not-harmless-whatever-cause',
+        });
+    const action = plan
+      ? html`<div class="actions">
+          <slot name="plan-action">
+            <button type="button" class="button" part="button" @click=${() => emit(this, 'care-plan-request', { plan })}>
+              ${plan === 'caution'
+                ? msg('Show the start with caution', { id: 'side-effects.caution-button' })
+                : msg('Show the gentle start', { id: 'side-effects.gentle-button' })}
+            </button>
+          </slot>
+        </div>`
+      : undefined;
+    const shown = [...whatItIs, ...whyItHappens, ...(harmlessStatement ? [harmlessStatement] : []), ...whatToDo, ...whenToContact];
+    return html`<details part="answer" data-situation=${id}>
       <summary part="summary">${effect.name[locale]}</summary>
       <div class="body">
-        ${this.renderHarmless(effect)}
-        ${this.renderPart(`${effect.id}-what`, msg('What it is', { id: 'side-effects.what-it-is' }), effect.whatItIs)}
-        ${this.renderPart(`${effect.id}-why`, msg('Why it happens', { id: 'side-effects.why' }), effect.whyItHappens)}
-        ${this.renderPart(
-          `${effect.id}-do`,
-          msg('What to do', { id: 'side-effects.what-to-do' }),
-          effect.whatToDo,
-          planAction ? this.renderPlanAction(planAction) : nothing,
-        )}
-        ${this.renderPart(
-          `${effect.id}-contact`,
-          msg('When to contact customer support', { id: 'side-effects.when-to-contact' }),
-          effect.whenToContact,
-        )}
+        <div class="harmless" part="harmless" data-harmless=${String(harmless)}>
+          ${harmless ? checkIcon : infoIcon}
+          <div>
+            <p class="verdict">${verdict}</p>
+            ${harmlessStatement ? html`<p>${harmlessStatement.text[locale]}</p>` : nothing}
+          </div>
+        </div>
+        ${this.renderPart(`${id}-what`, msg('What it is', { id: 'side-effects.what-it-is' }), whatItIs)}
+        ${this.renderPart(`${id}-why`, msg('Why it happens', { id: 'side-effects.why' }), whyItHappens)}
+        ${this.renderPart(`${id}-do`, msg('What to do', { id: 'side-effects.what-to-do' }), whatToDo, action)}
+        ${this.renderPart(`${id}-contact`, msg('When to contact customer support', { id: 'side-effects.when-to-contact' }), whenToContact)}
         ${renderSourceLine(sourcesOf(shown), locale)}
       </div>
     </details>`;
@@ -354,11 +305,7 @@ export class CareSideEffectGuide extends CareElement {
   private renderExplainer(): TemplateResult {
     const locale = this.locale;
     const { title, adverseEffect, sideEffect } = adverseVersusSideEffect;
-    return html`<details
-      class="explainer"
-      part="explainer"
-      @toggle=${(event: Event) => this.onToggle(EXPLAINER, event)}
-    >
+    return html`<details class="explainer" part="explainer">
       <summary part="summary">${title[locale]}</summary>
       <div class="body">
         ${this.renderPart('adverse-effect', msg('Adverse effect', { id: 'side-effects.adverse-effect' }), adverseEffect)}
@@ -382,9 +329,9 @@ export class CareSideEffectGuide extends CareElement {
 
   protected override render(): TemplateResult {
     const locale = this.locale;
-    const effects = listSideEffects().filter((effect) => this.selected.has(effect.id));
+    const all = listSideEffects();
+    const effects = all.filter((effect) => this.selected.has(effect.id));
     const planEffect = effects.find((effect) => effect.suggestsPlan !== null);
-    const suggested: PlanId | null = planEffect ? (this.inCautionGroup ? 'caution' : planEffect.suggestsPlan) : null;
     const names = this.formatList(effects.map((effect) => effect.name[locale]));
     return html`<div class="root" lang=${locale}>
       ${this.renderNotices()}
@@ -395,7 +342,7 @@ export class CareSideEffectGuide extends CareElement {
             id: 'side-effects.hint',
           })}
         </p>
-        ${listSideEffects().map(
+        ${all.map(
           (effect) => html`<label class="option" part="option">
             <input type="checkbox" value=${effect.id} .checked=${this.selected.has(effect.id)} @change=${this.onPick} />
             <span>${effect.situation[locale]}</span>
@@ -411,8 +358,10 @@ export class CareSideEffectGuide extends CareElement {
               ${
                 // One slot per situation, in the domain's order (ticked ones keep it): a disclosure keeps its own
                 // DOM while others are ticked or unticked, as with repeat(), without the directive's code.
-                listSideEffects().map((effect) =>
-                  effects.includes(effect) ? this.renderAnswer(effect, effect === planEffect ? suggested : null) : nothing,
+                all.map((effect) =>
+                  effects.includes(effect)
+                    ? this.renderAnswer(effect, effect === planEffect ? (this.inCautionGroup ? 'caution' : effect.suggestsPlan) : null)
+                    : nothing,
                 )
               }
             </div>

@@ -7,11 +7,12 @@ import {
   CONDITION_GROUP_IDS,
   GROUP_LEGENDS,
   GROUP_NOTES,
+  VERDICTS,
   VERDICT_CONTENT,
   assessSuitability,
   resultHeading,
 } from '../../domain/index.js';
-import type { Assessment, ConditionGroupId, ConditionId, PlanId, Statement, Verdict } from '../../domain/index.js';
+import type { Assessment, ConditionId, PlanId, Verdict } from '../../domain/index.js';
 import { CareElement } from '../../internal/care-element.js';
 import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
@@ -36,17 +37,11 @@ export interface PlanRequestDetail {
   readonly plan: PlanId;
 }
 
-/** Verdicts after which a shopper should not simply go on and order. */
-const BLOCKING: ReadonlySet<Verdict> = new Set(['avoid', 'wait', 'individual-assessment']);
+/** Each verdict's icon, in the order of VERDICTS. */
+const VERDICT_ICONS = [stopIcon, clockIcon, personIcon, cautionIcon, infoIcon, checkIcon];
 
-const VERDICT_ICON = {
-  avoid: stopIcon,
-  wait: clockIcon,
-  'individual-assessment': personIcon,
-  caution: cautionIcon,
-  'effect-not-established': infoIcon,
-  suitable: checkIcon,
-} as const;
+/** Avoid, wait and individual assessment (the first three, most restrictive, VERDICTS): a shopper should not simply go on and order. */
+const isBlocking = (verdict: Verdict): boolean => VERDICTS.indexOf(verdict) < 3;
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -208,8 +203,9 @@ export class CareSuitabilityCheck extends CareElement {
   protected override updated(): void {
     const { verdict } = this.assessment;
     this.internals.setFormValue(verdict);
+    // The acknowledgement is there while it is required: with require-acknowledgement, after avoid, wait or individual assessment.
     const anchor = this.renderRoot.querySelector<HTMLInputElement>('#acknowledge');
-    if (this.needsAcknowledgement(verdict) && anchor) {
+    if (anchor && !this.acknowledged) {
       this.internals.setValidity(
         { customError: true },
         msg('Please confirm that you have read the advice before you continue.', { id: 'suitability.ack-required' }),
@@ -226,15 +222,11 @@ export class CareSuitabilityCheck extends CareElement {
     if (!refused) this.setProblem('support-href', contactProblem(this.supportHref, this.contact));
   }
 
-  private needsAcknowledgement(verdict: Verdict): boolean {
-    return this.requireAcknowledgement && BLOCKING.has(verdict) && !this.acknowledged;
-  }
-
   private onConditionChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
+    const { value, checked } = event.target as HTMLInputElement;
     const next = new Set(this.selected);
-    if (input.checked) next.add(input.value as ConditionId);
-    else next.delete(input.value as ConditionId);
+    if (checked) next.add(value as ConditionId);
+    else next.delete(value as ConditionId);
     const before = this.assessment.verdict;
     this.selected = next;
     if (this.assessment.verdict !== before) this.acknowledged = false;
@@ -252,26 +244,6 @@ export class CareSuitabilityCheck extends CareElement {
 
   private requestPlan(plan: PlanId): void {
     emit(this, 'care-plan-request', { plan });
-  }
-
-  private renderGroup(group: ConditionGroupId): TemplateResult {
-    const locale = this.locale;
-    return html`<fieldset class="group" part="group">
-      <legend>${GROUP_LEGENDS[group][locale]}</legend>
-      ${CONDITION_GROUPS[group].map((id) => {
-        const { label, term } = CONDITION_CONTENT[id];
-        return html`<label class="option" part="option">
-          <input
-            type="checkbox"
-            value=${id}
-            .checked=${this.selected.has(id)}
-            ?disabled=${this.disabled}
-            @change=${this.onConditionChange}
-          />
-          <span>${label[locale]}${term ? html`<span class="term">${term[locale]}</span>` : nothing}</span>
-        </label>`;
-      })}
-    </fieldset>`;
   }
 
   private renderContact(): TemplateResult {
@@ -301,41 +273,31 @@ export class CareSuitabilityCheck extends CareElement {
     </div>`;
   }
 
-  private renderResult(): TemplateResult {
+  private renderResult(assessment: Assessment, heading: string): TemplateResult {
     const locale = this.locale;
-    const { verdict, reasons, groups, plan } = this.assessment;
-    const content = VERDICT_CONTENT[verdict];
-    const heading = resultHeading(this.assessment);
-    const aboutConditions = reasons.filter((id) => CONDITION_CONTENT[id].notes.length > 0);
-    const groupNotes = groups.flatMap((group) => GROUP_NOTES[group] ?? []);
-    const shown: Statement[] = [
-      ...content.statements,
-      ...aboutConditions.flatMap((id) => CONDITION_CONTENT[id].notes),
-      ...groupNotes,
-    ];
+    const { verdict, reasons, groups, plan } = assessment;
+    const { statements } = VERDICT_CONTENT[verdict];
+    // What the seeds say of each ticked condition, then of each group (the progressive diseases), under its name.
+    const about = [
+      ...reasons.map((id) => [id, CONDITION_CONTENT[id].label, CONDITION_CONTENT[id].notes] as const),
+      ...groups.map((id) => [id, GROUP_LEGENDS[id], GROUP_NOTES[id] ?? []] as const),
+    ].filter(([, , notes]) => notes.length > 0);
     const level = toHeadingLevel(this.headingLevel) ?? DEFAULT_HEADING_LEVEL;
-    const about = { className: 'about-title', part: 'about-heading' };
     return html`<section class="result" part="result" data-verdict=${verdict} aria-labelledby="result-heading">
-      ${renderHeading(level, html`${VERDICT_ICON[verdict]}<span>${heading[locale]}</span>`, {
+      ${renderHeading(level, html`${VERDICT_ICONS[VERDICTS.indexOf(verdict)]}<span>${heading}</span>`, {
         id: 'result-heading',
         className: 'heading',
         part: 'result-heading',
       })}
-      ${content.statements.map((s) => html`<p>${s.text[locale]}</p>`)}
-      ${aboutConditions.map(
-        (id) => html`<div class="about">
-          ${renderHeading(subLevel(level), CONDITION_CONTENT[id].label[locale], { ...about, id: `about-${id}` })}
-          ${CONDITION_CONTENT[id].notes.map((s) => html`<p>${s.text[locale]}</p>`)}
+      ${statements.map((s) => html`<p>${s.text[locale]}</p>`)}
+      ${about.map(
+        ([id, title, notes]) => html`<div class="about">
+          ${renderHeading(subLevel(level), title[locale], { id: `about-${id}`, className: 'about-title', part: 'about-heading' })}
+          ${notes.map((s) => html`<p>${s.text[locale]}</p>`)}
         </div>`,
       )}
-      ${groupNotes.length
-        ? html`<div class="about">
-            ${renderHeading(subLevel(level), GROUP_LEGENDS.progressive[locale], { ...about, id: 'about-progressive' })}
-            ${groupNotes.map((s) => html`<p>${s.text[locale]}</p>`)}
-          </div>`
-        : nothing}
       ${verdict === 'suitable' ? nothing : this.renderContact()} ${this.renderPlanActions(plan)}
-      ${this.requireAcknowledgement && BLOCKING.has(verdict)
+      ${this.requireAcknowledgement && isBlocking(verdict)
         ? html`<label class="acknowledge" part="acknowledgement">
             <input
               id="acknowledge"
@@ -352,13 +314,15 @@ export class CareSuitabilityCheck extends CareElement {
           </label>`
         : nothing}
       <p class="disclaimer" part="disclaimer">${msg('This is not a medical assessment.', { id: 'common.disclaimer' })}</p>
-      ${renderSourceLine(sourcesOf(shown), locale)}
+      ${renderSourceLine(sourcesOf([...statements, ...about.flatMap(([, , notes]) => notes)]), locale)}
     </section>`;
   }
 
   protected override render(): TemplateResult {
-    const heading = resultHeading(this.assessment)[this.locale];
-    return html`<div class="root" lang=${this.locale}>
+    const locale = this.locale;
+    const assessment = this.assessment;
+    const heading = resultHeading(assessment)[locale];
+    return html`<div class="root" lang=${locale}>
       ${this.renderNotices()}
       <fieldset part="questions">
         <legend class="title">${msg('Do any of these apply to you?', { id: 'suitability.title' })}</legend>
@@ -367,10 +331,27 @@ export class CareSuitabilityCheck extends CareElement {
             id: 'suitability.hint',
           })}
         </p>
-        ${CONDITION_GROUP_IDS.map((group) => this.renderGroup(group))}
+        ${CONDITION_GROUP_IDS.map(
+          (group) => html`<fieldset class="group" part="group">
+            <legend>${GROUP_LEGENDS[group][locale]}</legend>
+            ${CONDITION_GROUPS[group].map((id) => {
+              const { label, term } = CONDITION_CONTENT[id];
+              return html`<label class="option" part="option">
+                <input
+                  type="checkbox"
+                  value=${id}
+                  .checked=${this.selected.has(id)}
+                  ?disabled=${this.disabled}
+                  @change=${this.onConditionChange}
+                />
+                <span>${label[locale]}${term ? html`<span class="term">${term[locale]}</span>` : nothing}</span>
+              </label>`;
+            })}
+          </fieldset>`,
+        )}
       </fieldset>
       <div class="visually-hidden" role="status" aria-live="polite">${heading}</div>
-      ${this.renderResult()}
+      ${this.renderResult(assessment, heading)}
     </div>`;
   }
 }
