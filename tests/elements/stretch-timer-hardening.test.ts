@@ -236,6 +236,24 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
       expect(navigator.locks).to.have.property('request');
     });
 
+    it('keeps a second change waiting for the lock in view when the first one is stored', async () => {
+      const { el, storageKey } = await mountTimer();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const otherTab = navigator.locks.request(keyOf(storageKey), () => held);
+      const shown: Array<{ sound: boolean; vibration: boolean }> = [];
+      el.addEventListener('care-data-change', () => shown.push({ ...el.exportData().log.cues }));
+      // Sound off, then on again, before the first change could be stored.
+      part(el, 'input[name="sound"]').click();
+      await el.updateComplete;
+      part(el, 'input[name="sound"]').click();
+      release();
+      await otherTab;
+      await until(() => shown.length === 2, 'both changes are stored');
+      // After the first write, the second change (sound on again) is still what the timer uses.
+      expect(shown.map((cues) => cues.sound)).to.deep.equal([true, true]);
+    });
+
     it('keeps a session waiting for the lock in view when another tab writes meanwhile', async () => {
       const { el, clock, storageKey } = await mountTimer();
       const key = keyOf(storageKey);
@@ -491,19 +509,23 @@ describe('<care-stretch-timer> hardening (issue 13)', () => {
     probe.remove();
     const { el, clock } = await mountTimer();
     // Headless Chromium cannot emulate forced colours: apply the element's own
-    // forced-colours rules as the browser would, after the rest of its styles.
+    // forced-colours rules as the browser would, after the rest of its styles
+    // (read again at each phase: the session's code brings styles of its own).
     const forced = new CSSStyleSheet();
-    const rules: string[] = [];
-    for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
-          for (const inner of rule.cssRules) rules.push(inner.cssText);
+    const stroke = () => {
+      const rules: string[] = [];
+      const sheets = el.shadowRoot!.adoptedStyleSheets.filter((sheet) => sheet !== forced);
+      for (const sheet of sheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+            for (const inner of rule.cssRules) rules.push(inner.cssText);
+          }
         }
       }
-    }
-    forced.replaceSync(rules.join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
-    const stroke = () => getComputedStyle(part(el, 'circle.progress')).stroke;
+      forced.replaceSync(rules.join('\n'));
+      el.shadowRoot!.adoptedStyleSheets = [...sheets, forced];
+      return getComputedStyle(part(el, 'circle.progress')).stroke;
+    };
     const seen: Record<string, string | undefined> = {};
     seen.idle = system.get(stroke());
     await press(el, '.primary');

@@ -15,7 +15,7 @@ import { emptyLog, recordSession } from '../../src/domain/training-log.js';
 import { clearLogs, handoffRead, mountTimer, openCourse, openData, part, textOf } from './stretch-timer-fixture.js';
 
 /** Makes the timer's next load of `name` fail as a missing chunk does. */
-function breakPart(el: CareStretchTimer, name: 'data' | 'course'): void {
+function breakPart(el: CareStretchTimer, name: 'data' | 'course' | 'reminders' | 'session'): void {
   const owner = (el as unknown as Record<string, { part: { importer: () => Promise<unknown> } }>)[name];
   owner.part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 }
@@ -39,6 +39,7 @@ describe('<care-stretch-timer> lazily loaded parts', () => {
 
   it("has no 'Your log' buttons, course view or offer before they are needed", async () => {
     const { el } = await mountTimer();
+    expect(el.shadowRoot!.querySelector('[part="reminders-fallback"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.export-csv')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.course-chart')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="handoff"]')).to.equal(null);
@@ -88,6 +89,69 @@ describe('<care-stretch-timer> lazily loaded parts', () => {
     await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
     await openCourse(el);
     expect(el.shadowRoot!.querySelector('.course-chart')).not.to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the calendar reminders load on the first press; if they cannot, say so in Swedish, warn once, and the next press makes the file', async () => {
+    await useLocale('sv');
+    const { el } = await mountTimer();
+    const reminders = (el as unknown as { reminders: { part: { importer: () => Promise<unknown> } } }).reminders.part;
+    const importer = reminders.importer;
+    breakPart(el, 'reminders');
+    const names: string[] = [];
+    const { click } = HTMLAnchorElement.prototype;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      const warnings = await captureWarnings(async () => {
+        part(el, '[part="reminders"] button').click();
+        await el.updateComplete;
+      });
+      expect(textOf(el, '[part="reminders"] [role="status"]')).to.equal(
+        'Kalenderfilen kunde inte skapas, eftersom en del av timern inte laddades. Tryck på knappen för att försöka igen.',
+      );
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^care-widgets <care-stretch-timer>: the timer's calendar reminders could not be loaded/);
+      expect(names).to.deep.equal([]);
+      reminders.importer = importer;
+      part(el, '[part="reminders"] button').click();
+      await el.updateComplete;
+      expect(names).to.deep.equal(['iqoro-training.ics']);
+      expect(el.shadowRoot!.querySelector('[part="reminders"] [role="status"]')).to.equal(null);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a session whose code is still loading starts at the press; one whose code cannot load says so in Swedish, warns once, and starts on the next press', async () => {
+    await useLocale('sv');
+    const { el, clock } = await mountTimer({ attributes: { 'start-date': '2025-10-01' } });
+    const session = (el as unknown as { session: { part: { importer: () => Promise<unknown> } } }).session.part;
+    const importer = session.importer;
+    breakPart(el, 'session');
+    const warnings = await captureWarnings(async () => {
+      part(el, '.primary').click();
+      await el.updateComplete;
+    });
+    expect(el.status).to.equal('idle');
+    expect(textOf(el, '[part="session"] .lazy-status')).to.equal(
+      'Träningspasset kunde inte starta, eftersom en del av timern inte laddades. Tryck på knappen för att försöka igen.',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^care-widgets <care-stretch-timer>: the timer's session could not be loaded/);
+    // The code arrives 2 s after the press (a slow connection): the stretch began at the press.
+    let arrive!: () => void;
+    session.importer = () => new Promise((resolve) => (arrive = () => resolve(importer())));
+    part(el, '.primary').click();
+    clock.advance(2000);
+    arrive();
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    expect(el.secondsToday).to.be.above(2);
+    expect(textOf(el, '[part="countdown"] .number')).to.equal(String(el.secondsToday - 2));
+    expect(el.shadowRoot!.querySelector('[part="session"] .lazy-status')).to.equal(null);
     expect(errors).to.deep.equal([]);
   });
 

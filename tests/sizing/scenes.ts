@@ -90,7 +90,9 @@ export const SCENES: readonly Scene[] = [
       // Every disclosure open, the whole course among them (its view loads when opened).
       for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
       await new Promise((resolve) => setTimeout(resolve));
-      await (el as unknown as { course: { loaded: Promise<void> } }).course.loaded;
+      // Both lazily loaded disclosures ("Your log" too) are in before the timer is measured.
+      const parts = el as unknown as { course: { loaded: Promise<void> }; data: { loaded: Promise<void> } };
+      await Promise.all([parts.course.loaded, parts.data.loaded]);
       await el.updateComplete;
       return el;
     },

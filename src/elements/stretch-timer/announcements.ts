@@ -4,31 +4,30 @@
  * latest moment is said, not every boundary that passed meanwhile.
  */
 import { msg, str } from '@lit/localize';
-import type { Locale } from '../../domain/locale.js';
 import { SESSIONS_PER_DAY } from '../../domain/plans.js';
 import type { SessionEvent, SessionTiming } from '../../domain/training-session.js';
-import { secondsText } from './texts.js';
 
 export interface AnnouncementContext {
-  readonly locale: Locale;
+  /** "10 seconds", in the timer's language (texts.ts's secondsText, handed in: see session-run.ts). */
+  readonly seconds: (seconds: number) => string;
   readonly timing: SessionTiming;
   /** Sessions done today, counting one just completed. */
   readonly sessionsToday: number;
 }
 
 function say(event: SessionEvent, context: AnnouncementContext): string {
-  const { locale, timing, sessionsToday } = context;
+  const { seconds, timing, sessionsToday } = context;
   const total = timing.stretches;
   switch (event.type) {
     case 'stretch-start': {
       const n = event.stretch;
-      const hold = secondsText(locale, timing.stretchMs / 1000);
+      const hold = seconds(timing.stretchMs / 1000);
       return msg(str`Stretch ${n} of ${total}: hold for ${hold}.`, { id: 'timer.say-stretch-start' });
     }
     case 'stretch-end': {
       const n = event.stretch;
       if (n === total || timing.restMs === 0) return msg(str`Stretch ${n} done.`, { id: 'timer.say-stretch-end' });
-      const rest = secondsText(locale, timing.restMs / 1000);
+      const rest = seconds(timing.restMs / 1000);
       return msg(str`Stretch ${n} done. Rest for ${rest}.`, { id: 'timer.say-rest' });
     }
     case 'session-complete': {

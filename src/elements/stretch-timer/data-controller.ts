@@ -13,11 +13,11 @@ import type { IsoDate } from '../../domain/calendar.js';
 import { makeBackup } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
 import type { DataSection } from './data-section.js';
+import { offerFile } from './download.js';
 import { noteName } from './feel-view.js';
 import { LazyModule } from './lazy-module.js';
 import type { LazyHost } from './lazy-module.js';
 import type { LogController } from './log-controller.js';
-import { download, downloadPermission } from './reminders.js';
 import type { SummaryInput } from './summary-view.js';
 
 export interface DataControllerOptions {
@@ -60,7 +60,7 @@ export class DataController {
             ...options,
             exportData: () => this.exportData(),
             noteName,
-            offerFile: (text, fileName, type) => downloadPermission() !== 'blocked' && download(options.root(), text, fileName, type),
+            offerFile: (text, fileName, type) => offerFile(options.root(), text, fileName, type) !== 'blocked',
           });
           return { styles };
         }),

@@ -29,7 +29,7 @@ export interface LazyHost {
   readonly addStyles: (styles: CSSResult) => void;
 }
 
-export class LazyModule<M extends { styles?: CSSResult }> {
+export class LazyModule<M extends object> {
   status: LazyStatus = 'idle';
   /** The module, once loaded. */
   module: M | null = null;
@@ -51,7 +51,8 @@ export class LazyModule<M extends { styles?: CSSResult }> {
     this.parts.host.requestUpdate();
     this.loaded = this.importer().then(
       (module) => {
-        if (module.styles) this.parts.addStyles(module.styles);
+        const { styles } = module as { styles?: CSSResult };
+        if (styles) this.parts.addStyles(styles);
         this.module = module;
         this.status = 'ready';
         this.parts.host.requestUpdate();

@@ -158,7 +158,8 @@ export class LogController implements ReactiveController {
       if (!this.pending.delete(write)) return;
       const next = change(this.read().log);
       if (this.save(next)) {
-        if (logKey(this.options.name()) === key) this.log = next;
+        // Changes still waiting for the lock stay in what is shown (a second switch flipped before the first was stored).
+        if (logKey(this.options.name()) === key) this.log = [...this.pending.values()].reduce((log, later) => later(log), next);
         window.dispatchEvent(new CustomEvent(LOG_CHANGED_EVENT, { detail: { key, source: this } }));
         this.options.onStored?.('here');
       } else {

@@ -4,10 +4,11 @@
  * another origin): a link to the file as a `data:` URL, which a user can open,
  * long-press or copy, and the file's text in a read-only field to copy.
  */
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { REMINDERS_FILE_NAME, dataUrl } from './reminders.js';
+
+export const REMINDERS_FILE_NAME = 'iqoro-training.ics';
 
 export interface RemindersFallback {
   /** The .ics text. */
@@ -29,7 +30,7 @@ export function renderRemindersFallback({ text, blocked }: RemindersFallback): T
           })}
     </p>
     <p>
-      <a href=${dataUrl(text, 'text/calendar;charset=utf-8')} download=${file}
+      <a href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(text)}`} download=${file}
         >${msg(str`Calendar file (${file})`, { id: 'timer.reminders-link' })}</a
       >
     </p>
@@ -39,3 +40,32 @@ export function renderRemindersFallback({ text, blocked }: RemindersFallback): T
     </label>
   </div>`;
 }
+
+/** The fallback's styles, adopted when reminders.ts is loaded. */
+export const remindersStyles = css`
+  .reminders-fallback {
+    display: grid;
+    flex-basis: 100%;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .reminders-fallback a {
+    color: inherit;
+    overflow-wrap: anywhere;
+  }
+  .reminders-fallback label {
+    display: grid;
+    gap: 0.25em;
+  }
+  .reminders-fallback textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: 0.875em / 1.4 ui-monospace, monospace;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+`;

@@ -1,12 +1,17 @@
 /**
- * "Add reminders to my calendar": the .ics file is written in the browser and
- * handed over as a download (Blob and object URL). Nothing goes over the network.
+ * "Add reminders to my calendar", loaded on the first press of the button
+ * (reminders-button.ts stays on the first paint): the .ics file is written in
+ * the browser and handed over as a download; where one cannot start, the file
+ * is offered as a link and as text (reminders-view.ts). Nothing goes over the network.
  */
 import { msg, str } from '@lit/localize';
 import type { IsoDate, TimeOfDay } from '../../domain/calendar.js';
 import { remindersIcs } from '../../domain/ics.js';
+import type { OfferFile } from './download.js';
+import { REMINDERS_FILE_NAME } from './reminders-view.js';
+import type { RemindersFallback } from './reminders-view.js';
 
-export const REMINDERS_FILE_NAME = 'iqoro-training.ics';
+export { renderRemindersFallback, remindersStyles as styles } from './reminders-view.js';
 
 function uniqueId(): string {
   try {
@@ -34,43 +39,12 @@ export function remindersFile(times: readonly TimeOfDay[], firstDate: IsoDate, s
   });
 }
 
-/** Offers `text` as a file download from `parent`; false when the browser refused. */
-export function download(parent: Node, text: string, fileName: string, type: string): boolean {
-  try {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    parent.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Whether this document can start a download: `allowed` at the top of the
- * tab or in a frame that allows it, `blocked` in a frame sandboxed without
- * `allow-downloads` (the click then does nothing, silently), `unknown` in a
- * frame of another origin, whose sandbox cannot be read.
+ * Makes the file and offers it; returns what to offer instead where the
+ * download cannot start (or may not have), else null.
  */
-export function downloadPermission(view: Window = window): 'allowed' | 'blocked' | 'unknown' {
-  try {
-    if (view.self === view.top) return 'allowed';
-    const frame = view.frameElement;
-    if (!frame) return 'unknown';
-    const sandbox = frame.getAttribute('sandbox');
-    return sandbox === null || sandbox.split(/\s+/).includes('allow-downloads') ? 'allowed' : 'blocked';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** The file as a `data:` URL, which a user can open, long-press or copy where a download cannot start. */
-export function dataUrl(text: string, type: string): string {
-  return `data:${type},${encodeURIComponent(text)}`;
+export function offerReminders(offer: OfferFile, times: readonly TimeOfDay[], firstDate: IsoDate, stamp: Date): RemindersFallback | null {
+  const text = remindersFile(times, firstDate, stamp);
+  const offered = offer(text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
+  return offered === 'started' ? null : { text, blocked: offered === 'blocked' };
 }

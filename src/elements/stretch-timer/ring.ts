@@ -1,9 +1,8 @@
 /**
  * The progress ring around the countdown: an SVG circle whose visible arc is
  * the part of the phase still to go. Each render sets it from the clock; while
- * a phase runs, a Web Animation sweeps it smoothly to the end of the phase,
- * unless the user prefers reduced motion (then it moves once a second, with
- * the number).
+ * a phase runs, ring-animator.ts (loaded with the session's code) sweeps it
+ * smoothly to the end of the phase.
  */
 import { svg } from 'lit';
 import type { SVGTemplateResult } from 'lit';
@@ -27,45 +26,4 @@ export function renderRing(remaining: number): SVGTemplateResult {
       transform="rotate(-90 50 50)"
     ></circle>
   </svg>`;
-}
-
-function prefersReducedMotion(): boolean {
-  try {
-    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  } catch {
-    return false;
-  }
-}
-
-/** Drives the smooth sweep of one ring; call `sync` after every render. */
-export class RingAnimator {
-  private key = '';
-  private animation: Animation | null = null;
-
-  /**
-   * `key` names the running phase (it changes on every start, pause, resume
-   * and phase); `remaining` the fraction still to go and `remainingMs` its time,
-   * or null when the ring stands still.
-   */
-  sync(circle: SVGCircleElement | null, key: string, sweep: { remaining: number; remainingMs: number } | null): void {
-    if (key === this.key && this.animation) return;
-    this.key = key;
-    this.animation?.cancel();
-    this.animation = null;
-    if (!circle || !sweep || sweep.remainingMs <= 0 || prefersReducedMotion() || typeof circle.animate !== 'function') return;
-    try {
-      this.animation = circle.animate(
-        [{ strokeDashoffset: String(LENGTH * (1 - sweep.remaining)) }, { strokeDashoffset: String(LENGTH) }],
-        { duration: sweep.remainingMs, easing: 'linear', fill: 'forwards' },
-      );
-    } catch {
-      this.animation = null;
-    }
-  }
-
-  stop(): void {
-    this.animation?.cancel();
-    this.animation = null;
-    this.key = '';
-  }
 }

@@ -60,12 +60,6 @@ export const stretchTimerStyles = css`
     font-size: 1.25em;
     font-weight: 700;
   }
-  .badge {
-    padding: 0 0.5em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.75em;
-  }
   .dial {
     display: grid;
     place-items: center;
@@ -94,12 +88,6 @@ export const stretchTimerStyles = css`
   .ring .empty {
     stroke-opacity: 0;
   }
-  .dial[data-phase='rest'] .progress {
-    stroke: var(--_rest);
-  }
-  .dial[data-phase='done'] .progress {
-    stroke: var(--_ok);
-  }
   .dial[data-phase='idle'] .progress,
   .dial[data-phase='stopped'] .progress {
     stroke: color-mix(in srgb, var(--_ring) 45%, transparent);
@@ -117,11 +105,6 @@ export const stretchTimerStyles = css`
   .unit {
     margin-block-start: 0.25em;
     font-size: 1em;
-  }
-  .done-mark svg {
-    inline-size: 3.5em;
-    block-size: 3.5em;
-    color: var(--_ok);
   }
   .controls {
     display: flex;
@@ -233,7 +216,7 @@ export const stretchTimerStyles = css`
     gap: 0.5em;
     align-items: center;
   }
-  .reminders .hint,
+  .reminders p,
   .privacy p {
     flex-basis: 100%;
   }
@@ -254,33 +237,6 @@ export const stretchTimerStyles = css`
     font-weight: 600;
   }
 
-  /* The calendar file offered as a link and as text, where a download cannot start. */
-  .reminders-fallback {
-    display: grid;
-    flex-basis: 100%;
-    gap: 0.5em;
-    padding: 0.75em;
-    border: 2px solid var(--_warning);
-    border-radius: var(--_radius);
-  }
-  .reminders-fallback a {
-    color: inherit;
-    overflow-wrap: anywhere;
-  }
-  .reminders-fallback label {
-    display: grid;
-    gap: 0.25em;
-  }
-  .reminders-fallback textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    font: 0.875em / 1.4 ui-monospace, monospace;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
   /* "Your log": export, back up, restore. */
   .data {
     display: grid;
@@ -295,7 +251,7 @@ export const stretchTimerStyles = css`
     border-color: var(--_ok);
   }
 
-  /* System colours in every phase: the phase rules above are as specific as these. */
+  /* System colours in every phase: the phase rules above are as specific as these (a running session's own, rest and done, are session-run.ts's). */
   @media (forced-colors: active) {
     .ring .track {
       stroke: GrayText;
@@ -304,13 +260,6 @@ export const stretchTimerStyles = css`
     .dial[data-phase] .progress {
       stroke: Highlight;
     }
-    .dial[data-phase='rest'] .progress {
-      stroke: CanvasText;
-    }
-    .dial[data-phase='done'] .progress {
-      stroke: Highlight;
-    }
-    .done-mark svg,
     .tick svg {
       color: CanvasText;
     }

@@ -11,11 +11,8 @@ import { toggleNote } from '../../domain/session-notes.js';
 import type { NoteKind } from '../../domain/session-notes.js';
 import type { SideEffectId } from '../../domain/side-effects.js';
 import { notesOn, recordAdjustment, recordSession, sessionsOn, setDayNotes, withCues } from '../../domain/training-log.js';
-import type { CueSettings } from '../../domain/training-log.js';
 import { logHasData } from '../../domain/log-backup.js';
 import type { LogBackup } from '../../domain/log-backup.js';
-import { sessionTiming } from '../../domain/training-session.js';
-import type { SessionEvent, SessionRun } from '../../domain/training-session.js';
 import { readoptStyles } from '../../internal/adopt-styles.js';
 import { CareElement } from '../../internal/care-element.js';
 import { renderHeading } from '../../internal/heading.js';
@@ -25,7 +22,6 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/shared-styles.js';
 import { renderSourceLine } from '../../internal/sources-view.js';
-import { announce } from './announcements.js';
 import { courseStyles } from './course-styles.js';
 import { CourseView } from './course-view.js';
 import { CuePlayer, canVibrate } from './cues.js';
@@ -38,12 +34,9 @@ import { LogController } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
-import { REMINDERS_FILE_NAME, download, downloadPermission, remindersFile } from './reminders.js';
-import { renderRemindersFallback } from './reminders-view.js';
-import type { RemindersFallback } from './reminders-view.js';
-import { RingAnimator, renderRing } from './ring.js';
-import { ScreenWakeLock } from './screen-wake-lock.js';
-import { SessionController } from './session-controller.js';
+import { RemindersButton } from './reminders-button.js';
+import { renderRing } from './ring.js';
+import { SessionSlot } from './session-slot.js';
 import type { SessionStatus } from './session-controller.js';
 import {
   DEFAULT_HEADING_LEVEL,
@@ -100,10 +93,6 @@ interface Resolved extends TimerSettings {
   /** With the patient's holds and steps back (the log's adjustments). */
   readonly progress: AdjustedProgress;
 }
-
-
-/** Cues given later than this after their moment (a tab coming back) are skipped. */
-const LATE_CUE_MS = 2000;
 
 /**
  * @tagname care-stretch-timer
@@ -196,7 +185,6 @@ export class CareStretchTimer extends CareElement {
     clock: { attribute: false },
     announcement: { state: true, attribute: false },
     confirmingClear: { state: true, attribute: false },
-    remindersFallback: { state: true, attribute: false },
   };
 
   /**
@@ -234,7 +222,6 @@ export class CareStretchTimer extends CareElement {
 
   private announcement = '';
   private confirmingClear = false;
-  private remindersFallback: RemindersFallback | null = null;
   private resolved!: Resolved;
   /** The styles of the lazily loaded parts that are in (see lazy-module.ts). */
   private readonly lazyStyles: CSSResult[] = [];
@@ -268,17 +255,20 @@ export class CareStretchTimer extends CareElement {
     enabled: () => !this.ignoreHandoff,
     locale: () => this.locale,
   });
-  private readonly session = new SessionController(this, {
+  private readonly session = new SessionSlot(this.lazyHost, {
+    host: this,
     clock: () => this.activeClock,
-    onEvents: (events, run) => this.onSessionEvents(events, run),
+    secondsText: (seconds) => secondsText(this.locale, seconds),
+    cues: () => this.logs.log.cues,
+    audio: () => this.cues.context,
+    sessionsToday: () => this.sessionsToday,
+    say: (text) => this.say(text),
+    complete: (plan, seconds) => this.completeSession(plan, seconds),
     onAwayTooLong: () => this.saySessionStopped(),
   });
-  /** The plan and seconds of the session now running, fixed at its start. */
-  private current: { plan: PlanId; seconds: number } | null = null;
   private readonly cues = new CuePlayer();
-  private readonly wakeLock = new ScreenWakeLock();
-  private readonly ring = new RingAnimator();
   private readonly course = new CourseView(this.lazyHost);
+  private readonly reminders = new RemindersButton(this.lazyHost);
 
   /** The session's state: `idle`, `running`, `paused`, `done` or `stopped`. */
   get status(): SessionStatus {
@@ -336,8 +326,7 @@ export class CareStretchTimer extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.wakeLock.release();
-    this.ring.stop();
+    this.session.release();
     this.cues.close();
   }
 
@@ -349,6 +338,12 @@ export class CareStretchTimer extends CareElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const reading = this.hasUpdated ? null : this.handoff.reading;
     return reading ? reading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Also waits for a press of Start or "Add reminders to my calendar" to be answered (their code loads on the first press). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.all([this.session.starting, this.reminders.pressed]);
+    return super.getUpdateComplete();
   }
 
   /** Moved to another document: the lazily loaded parts' styles go along with the timer's own. */
@@ -375,17 +370,7 @@ export class CareStretchTimer extends CareElement {
   }
 
   protected override updated(): void {
-    const status = this.session.status;
-    if (status === 'running') this.wakeLock.hold();
-    else this.wakeLock.release();
-    const position = this.session.position();
-    const run = this.session.run;
-    const sweep =
-      status === 'running' && position && position.phase !== 'done'
-        ? { remaining: position.remainingMs / position.phaseMs, remainingMs: position.remainingMs }
-        : null;
-    const key = run && position ? `${status}|${position.phase}|${position.stretch}|${String(run.since)}` : 'idle';
-    this.ring.sync(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'), key, sweep);
+    this.session.updated(this.renderRoot.querySelector<SVGCircleElement>('circle.progress'));
   }
 
   /** Checks every property; with `report`, shows and warns about the bad ones. */
@@ -399,33 +384,10 @@ export class CareStretchTimer extends CareElement {
     return { ...settings, today, progress: adjustedProgress(plan, startDate, today, this.logs.log.adjustments, options) };
   }
 
-  private get cueSettings(): CueSettings {
-    return this.logs.log.cues;
-  }
-
-  private onSessionEvents(events: readonly SessionEvent[], run: SessionRun): void {
-    const current = this.current ?? { plan: this.resolved.plan, seconds: run.timing.stretchMs / 1000 };
-    const stretchDetail = (stretch: number): StretchDetail => ({
-      stretch,
-      stretches: run.timing.stretches,
-      seconds: current.seconds,
-      plan: current.plan,
-    });
-    for (const event of events) {
-      if (event.type === 'stretch-start') emit(this, 'care-stretch-start', stretchDetail(event.stretch));
-      else if (event.type === 'stretch-end') emit(this, 'care-stretch-end', stretchDetail(event.stretch));
-      else this.completeSession(current.plan, current.seconds);
-    }
-    const last = events[events.length - 1];
-    if (run.reported - last.atMs <= LATE_CUE_MS) this.cue(last.type === 'stretch-start' ? 'start' : 'end');
-    this.say(announce(events, { locale: this.locale, timing: run.timing, sessionsToday: this.sessionsToday }));
-  }
-
   private completeSession(plan: PlanId, seconds: number): void {
     const date = this.day.today;
     void this.logs.change((log) => recordSession(log, { date, plan, seconds }));
     this.persistence.request();
-    this.current = null;
     emit(this, 'care-session-complete', { date, plan, seconds, sessionsToday: this.sessionsToday });
     // Stop goes away with the session: focus on it moves to the primary button, as pressing Stop does.
     if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.classList.contains('stop')) this.focusPrimary();
@@ -436,14 +398,7 @@ export class CareStretchTimer extends CareElement {
   }
 
   private saySessionStopped(): void {
-    this.current = null;
     this.say(msg('Session stopped. It was not counted.', { id: 'timer.say-stopped' }));
-  }
-
-  private cue(kind: 'start' | 'end'): void {
-    const { sound, vibration } = this.cueSettings;
-    if (sound) this.cues.beep(kind);
-    if (vibration) this.cues.vibrate(kind);
   }
 
   /** Says `text` in the live region; the same text twice is still said twice. */
@@ -460,15 +415,14 @@ export class CareStretchTimer extends CareElement {
       this.say(msg('Paused.', { id: 'timer.say-paused' }));
       return;
     }
-    if (this.cueSettings.sound) this.cues.unlock();
+    if (this.logs.log.cues.sound) this.cues.unlock();
     if (status === 'paused') {
       this.session.resume(pressedAt);
       this.say(msg('Resumed.', { id: 'timer.say-resumed' }));
       return;
     }
     const { plan, progress, restSeconds } = this.resolve();
-    this.current = { plan, seconds: progress.seconds };
-    this.session.start(sessionTiming(progress.seconds, restSeconds, STRETCHES_PER_SESSION), pressedAt);
+    this.session.start(plan, progress.seconds, restSeconds, pressedAt);
   }
 
   private onStop(): void {
@@ -479,7 +433,7 @@ export class CareStretchTimer extends CareElement {
 
   private onCueChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const cues = { ...this.cueSettings, [input.name]: input.checked };
+    const cues = { ...this.logs.log.cues, [input.name]: input.checked };
     void this.logs.change((log) => withCues(log, cues));
   }
 
@@ -510,14 +464,6 @@ export class CareStretchTimer extends CareElement {
 
   private onOpenGuide(situation: SideEffectId): void {
     emit(this, 'care-side-effect-open', { situation });
-  }
-
-  private onReminders(): void {
-    const { reminderTimes, today } = this.resolved;
-    const text = remindersFile(reminderTimes, today, new Date(this.activeClock.wallTime()));
-    const permission = downloadPermission();
-    const started = permission !== 'blocked' && download(this.renderRoot, text, REMINDERS_FILE_NAME, 'text/calendar;charset=utf-8');
-    this.remindersFallback = started && permission === 'allowed' ? null : { text, blocked: !started };
   }
 
   private async askToClear(confirming: boolean, focus: string): Promise<void> {
@@ -642,11 +588,12 @@ export class CareStretchTimer extends CareElement {
             </button>`
           : nothing}
       </div>
+      ${this.session.render()}
     </div>`;
   }
 
   private renderCues(): TemplateResult {
-    const { sound, vibration } = this.cueSettings;
+    const { sound, vibration } = this.logs.log.cues;
     return html`<fieldset class="cues" part="cues">
       <legend>${msg('Signals at the start and end of each stretch', { id: 'timer.cues' })}</legend>
       <label class="switch">
@@ -663,16 +610,14 @@ export class CareStretchTimer extends CareElement {
   }
 
   private renderReminders(): TemplateResult {
-    const times = timesList(this.locale, this.resolved.reminderTimes);
-    return html`<div class="reminders" part="reminders">
-      <button type="button" class="button secondary" part="button" @click=${this.onReminders}>
-        ${msg('Add reminders to my calendar', { id: 'timer.reminders' })}
-      </button>
-      <p class="hint">
-        ${msg(str`Daily reminders at ${times}. The calendar file is made on this device.`, { id: 'timer.reminders-hint' })}
-      </p>
-      ${this.remindersFallback ? renderRemindersFallback(this.remindersFallback) : nothing}
-    </div>`;
+    const { reminderTimes, today } = this.resolved;
+    return this.reminders.render({
+      times: reminderTimes,
+      timesText: timesList(this.locale, reminderTimes),
+      firstDate: today,
+      now: () => this.wallNow(),
+      root: this.renderRoot,
+    });
   }
 
   private renderAbout(): TemplateResult {
