@@ -82,7 +82,7 @@ export class LazyModule<M extends object> {
       case 'idle':
         return '';
       case 'loading':
-        return html`<p class="lazy-status" role="status">${msg('Loading…', { id: 'timer.course-loading' })}</p>`;
+        return html`<p class="lazy-status" role="status">${msg('Loading…', { id: 'timer.part-loading' })}</p>`;
       case 'failed':
         return html`<p class="lazy-status" role="status" data-failed>${failed()}</p>`;
       case 'ready':
