@@ -155,6 +155,32 @@ describe('<care-stretch-timer> lazily loaded parts', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('a session whose code arrives after the timer left the page does not start in it, and a later press starts one', async () => {
+    const { el, clock } = await mountTimer({ attributes: { 'start-date': '2025-10-01' } });
+    const session = (el as unknown as { session: { part: { importer: () => Promise<unknown> } } }).session.part;
+    const importer = session.importer;
+    let arrive!: () => void;
+    session.importer = () => new Promise((resolve) => (arrive = () => resolve(importer())));
+    const started: Event[] = [];
+    el.addEventListener('care-stretch-start', (event) => started.push(event));
+    part(el, '.primary').click();
+    const parent = el.parentElement!;
+    el.remove();
+    arrive();
+    await el.updateComplete;
+    clock.advance(15_000);
+    expect(el.status).to.equal('idle');
+    expect(started).to.deep.equal([]);
+    // Back in the page, the next press starts the session.
+    parent.append(el);
+    await el.updateComplete;
+    part(el, '.primary').click();
+    await el.updateComplete;
+    expect(el.status).to.equal('running');
+    expect(started).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('shows the hand-off offer on the first paint, and nothing of it without a link or with ignore-handoff', async () => {
     history.replaceState(null, '', '#care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45');
     const { el } = await mountTimer();

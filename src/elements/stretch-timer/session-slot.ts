@@ -48,12 +48,14 @@ export class SessionSlot {
   /**
    * Starts a session of `plan`, `seconds` per stretch and `restSeconds`
    * between them at `at`, the moment Start was pressed. A press while the code
-   * is still loading adds nothing: the first press's session starts.
+   * is still loading adds nothing: the first press's session starts, unless the
+   * timer has left the document by the time its code is in.
    */
   start(plan: PlanId, seconds: number, restSeconds: number, at: number): void {
     if (this.part.status === 'loading') return;
     this.starting = this.part.load().then((module) => {
-      if (!module) return;
+      // A timer taken out of the page while its code loaded starts nothing there: no clock runs for a page that lost it.
+      if (!module || !this.hooks.host.isConnected) return;
       this.runner ??= new module.SessionRunner(this.hooks);
       this.runner.start(plan, seconds, restSeconds, at);
     });
