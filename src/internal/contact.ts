@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AttributeProblem } from './care-element.js';
 import { TEXT } from './property-types.js';
@@ -63,4 +64,14 @@ export function contactProblem(href: string, link: ContactLink): AttributeProble
     warning: `support-href="${href}" is refused. Give a tel:, mailto:, http: or https: URL, e.g. tel:+46101234567 or mailto:support@example.se.`,
     notice: badContact,
   };
+}
+
+/**
+ * The support link of a parsed contact, labelled `label` or else the contact's
+ * own display text (a web page opens in a new tab); nothing for a refused one.
+ */
+export function renderContactLink(link: ContactLink, label: string) {
+  return link.ok
+    ? html`<a href=${link.href} rel="noopener" target=${link.kind === 'web' ? '_blank' : '_self'}>${label || link.display}</a>`
+    : nothing;
 }

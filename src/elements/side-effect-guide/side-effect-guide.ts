@@ -15,7 +15,7 @@ import {
 } from '../../domain/side-effects.js';
 import type { SideEffect, SideEffectId } from '../../domain/side-effects.js';
 import { CareElement } from '../../internal/care-element.js';
-import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref, renderContactLink } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { checkIcon, infoIcon } from '../../internal/icons.js';
@@ -308,11 +308,7 @@ export class CareSideEffectGuide extends CareElement {
   }
 
   private renderContact(): TemplateResult {
-    const link = this.contact.ok
-      ? html`<a href=${this.contact.href} rel="noopener" target=${this.contact.kind === 'web' ? '_blank' : '_self'}
-          >${this.supportLabel || this.contact.display}</a
-        >`
-      : nothing;
+    const link = renderContactLink(this.contact, this.supportLabel);
     return html`<p class="contact" part="contact" ?hidden=${!this.contact.ok && !this.slottedSupport}>
       <span>${msg('Worried or unsure? Contact customer support:', { id: 'side-effects.contact' })}</span>
       <slot name="support" @slotchange=${this.onSupportSlotChange}>${link}</slot>

@@ -14,7 +14,7 @@ import {
 } from '../../domain/index.js';
 import type { Assessment, ConditionId, PlanId, Verdict } from '../../domain/index.js';
 import { CareElement } from '../../internal/care-element.js';
-import { SUPPORT_HREF_RULE, contactProblem, parseContactHref } from '../../internal/contact.js';
+import { SUPPORT_HREF_RULE, contactProblem, parseContactHref, renderContactLink } from '../../internal/contact.js';
 import type { ContactLink } from '../../internal/contact.js';
 import { emit } from '../../internal/events.js';
 import { cautionIcon, checkIcon, clockIcon, infoIcon, personIcon, stopIcon } from '../../internal/icons.js';
@@ -239,11 +239,7 @@ export class CareSuitabilityCheck extends CareElement {
   }
 
   private renderContact(): TemplateResult {
-    const link = this.contact.ok
-      ? html`<a href=${this.contact.href} rel="noopener" target=${this.contact.kind === 'web' ? '_blank' : '_self'}
-          >${this.supportLabel || this.contact.display}</a
-        >`
-      : nothing;
+    const link = renderContactLink(this.contact, this.supportLabel);
     return html`<div class="contact"><slot name="support">${link}</slot></div>`;
   }
 
