@@ -37,8 +37,10 @@ export function splitTexts(code, fileName) {
     tables.nb.push(nb.text);
     return `__lazyText(${en.getText()}, __texts, ${tables.sv.length - 1})`;
   };
+  // What say() and paraphrase() return: the source's id and the source itself (the
+  // argument is the name of a source constant, so naming it twice costs nothing).
   // In parentheses, so that `say(…).text` stays an expression wherever it stands.
-  const statement = (source, en, sv, nb) => `({ source: ${source.getText()}, text: ${lazy(en, sv, nb)} })`;
+  const statement = (source, en, sv, nb) => `({ source: ${source.getText()}.id, from: ${source.getText()}, text: ${lazy(en, sv, nb)} })`;
   const visit = (node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const [a, b, c, d] = node.arguments;

@@ -13,6 +13,7 @@
 import { assertId } from './ids.js';
 import type { LocalizedText } from './locale.js';
 import type { Statement } from './sources.js';
+import { IQORO_SIDE_EFFECTS, IQORO_WHEN_TO_AVOID } from './sources.js';
 import { paraphrase, say, text } from './text.js';
 
 export const SIDE_EFFECT_IDS = ['training-soreness', 'worse-reflux-symptoms', 'blood-taste', 'tinnitus-change'] as const;
@@ -44,8 +45,8 @@ export interface SideEffect {
   readonly suggestsPlan: 'gentle-start' | 'caution' | null;
 }
 
-const SE = 'iqoro-side-effects';
-const AVOID = 'iqoro-when-to-avoid';
+const SE = IQORO_SIDE_EFFECTS;
+const AVOID = IQORO_WHEN_TO_AVOID;
 
 /** 001's advice for the caution group, which a user on the gentle start may belong to. */
 const CAUTION_GROUP_ADVICE = paraphrase(SE,

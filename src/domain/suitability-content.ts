@@ -8,6 +8,7 @@
 import type { ConditionGroupId, ConditionId, Verdict } from './conditions.js';
 import type { LocalizedText } from './locale.js';
 import type { Statement } from './sources.js';
+import { IQORO_SIDE_EFFECTS, IQORO_WHEN_TO_AVOID } from './sources.js';
 import type { Assessment } from './suitability.js';
 import { CAUTION_PLAN_TEXT, GENTLE_START_TEXT, STANDARD_PLAN_TEXT } from './plan-content.js';
 import { paraphrase, say, text } from './text.js';
@@ -26,8 +27,8 @@ export interface VerdictContent {
   readonly statements: readonly Statement[];
 }
 
-const AVOID = 'iqoro-when-to-avoid';
-const SE = 'iqoro-side-effects';
+const AVOID = IQORO_WHEN_TO_AVOID;
+const SE = IQORO_SIDE_EFFECTS;
 
 /** 000's advice for tinnitus and facial palsy; Swedish "per träningspass" for the seed's "per session". */
 const STEP_BACK = paraphrase(

@@ -1,5 +1,5 @@
 import type { LocalizedText } from './locale.js';
-import type { SourceId, Statement } from './sources.js';
+import type { Source, Statement } from './sources.js';
 
 /** A text in the three locales, written in the order en, sv, nb. */
 export function text(en: string, sv: string, nb: string): LocalizedText {
@@ -11,8 +11,8 @@ export function text(en: string, sv: string, nb: string): LocalizedText {
  * source's own language (sv for the Swedish seeds, nb for the Norwegian one) is
  * the source's words: a quote, give or take whitespace and punctuation.
  */
-export function say(source: SourceId, en: string, sv: string, nb: string): Statement {
-  return { source, text: text(en, sv, nb) };
+export function say(source: Source, en: string, sv: string, nb: string): Statement {
+  return { source: source.id, from: source, text: text(en, sv, nb) };
 }
 
 /**
@@ -22,6 +22,6 @@ export function say(source: SourceId, en: string, sv: string, nb: string): State
  * different places of the source are joined with " … ". The script-tag build
  * leaves `renders` out (scripts/split-locale-texts.mjs).
  */
-export function paraphrase(source: SourceId, renders: string, en: string, sv: string, nb: string): Statement {
-  return { source, renders, text: text(en, sv, nb) };
+export function paraphrase(source: Source, renders: string, en: string, sv: string, nb: string): Statement {
+  return { source: source.id, from: source, renders, text: text(en, sv, nb) };
 }

@@ -9,7 +9,7 @@
  */
 import { assertId } from './ids.js';
 import type { LocalizedText } from './locale.js';
-import { SOURCES } from './sources.js';
+import { IMS_VS_ACUPUNCTURE } from './sources.js';
 import type { Source } from './sources.js';
 import { paraphrase, say, text } from './text.js';
 import { IMS_NAME, TREATMENT_IDS, getTreatment } from './treatments.js';
@@ -59,41 +59,41 @@ type Cells = Readonly<Record<ComparisonRowId, LocalizedText>>;
 
 const IMS_CELLS: Cells = {
   basis: say(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'IMS is based on a Western medical understanding of the body.',
     'IMS bygger på en västerländsk medicinsk förståelse av kroppen.',
     'IMS er basert på en vestlig medisinsk forståelse av kroppen.',
   ).text,
   'needle-placement': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'IMS er en segmental behandling hvor det stilles strenge krav til at utøveren har gode akupunktur- og anatomi kunnskaper. Triggerpunktbehandling er en del av IMS. Nåle-innstikk palperes til fysiske ømme punkter , såkalte triggerpunkter/ motorpunkter.',
     'A segmental treatment: the needles are placed by feel at physically tender points, so-called trigger points (motor points). Trigger point treatment is part of IMS.',
     'En segmentell behandling: nålarna sätts i fysiskt ömma punkter som man känner sig fram till, så kallade triggerpunkter (motorpunkter). Triggerpunktbehandling är en del av IMS.',
     'En segmental behandling: nålene settes i fysisk ømme punkter som man kjenner seg frem til, såkalte triggerpunkter (motorpunkter). Triggerpunktbehandling er en del av IMS.',
   ).text,
   'practitioner-requirements': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'IMS er en segmental behandling hvor det stilles strenge krav til at utøveren har gode akupunktur- og anatomi kunnskaper. … Gode anatomikunnskaper er en forutsetning for trygg utøvelse. IMSNorge samarbeider med Høyskolen Kristiania og Akupunkturforeningen når vi kurser og utdanner kvalifiserte utøvere.',
     'According to the provider, IMS sets strict requirements that the practitioner has good knowledge of acupuncture and anatomy, and good knowledge of anatomy is a precondition for safe practice. IMS Norge says it works with Høyskolen Kristiania and the Norwegian Acupuncture Association (Akupunkturforeningen) to train qualified practitioners.',
     'Enligt IMS Norge ställer IMS stränga krav på att behandlaren har goda kunskaper i akupunktur och anatomi, och goda anatomikunskaper är en förutsättning för säker behandling. IMS Norge säger att de samarbetar med Høyskolen Kristiania och den norska akupunkturföreningen (Akupunkturforeningen) när de utbildar kvalificerade behandlare.',
     'Ifølge tilbyderen stilles det strenge krav til at utøveren av IMS har gode kunnskaper i akupunktur og anatomi, og gode anatomikunnskaper er en forutsetning for trygg utøvelse. IMS Norge sier at de samarbeider med Høyskolen Kristiania og Akupunkturforeningen når de kurser og utdanner kvalifiserte utøvere.',
   ).text,
   examination: paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'Eksaminering må gjennomføres, og en diagnose er nødvendig.',
     'An examination must be carried out, and a diagnosis is necessary.',
     'En undersökning måste göras, och en diagnos är nödvändig.',
     'En undersøkelse må gjennomføres, og en diagnose er nødvendig.',
   ).text,
   'course-of-treatment': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'Behandlingen er vanligvis en gang i uken (men kan også være hver 14. dag eller lengre) for å gi kroppen tid til å tilheles. Antall behandlinger er avhengig av varighet og sykdomstilstand, hvor mye arrvev en har (ofte mer ved operative inngrep) og hvor raskt kroppen din klarer å tilheles.',
     'According to the provider, treatment is usually once a week (or every 14 days or less often), and the number of treatments depends on how long you have had the condition and what it is, how much scar tissue you have and how fast your body heals.',
     'Enligt IMS Norge ges behandlingen vanligtvis en gång i veckan (eller var 14:e dag eller mer sällan), och antalet behandlingar beror på hur länge man har haft tillståndet och vilket tillstånd det är, hur mycket ärrvävnad man har och hur snabbt kroppen läker.',
     'Ifølge tilbyderen er behandlingen vanligvis en gang i uken (eller hver 14. dag eller sjeldnere), og antall behandlinger er avhengig av varighet og sykdomstilstand, hvor mye arrvev en har og hvor raskt kroppen tilheles.',
   ).text,
   'expected-progress': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'Rask subjektiv og objektiv forbedring forventes. … Effekten av IMS bygger seg gradvis opp – nåling stimulerer en viss mengde tilhelning, og til slutt vil tilstanden bli tilhelet og smertene forsvinner. Denne tilhelningen tar ca. 21 dager!',
     'Rapid subjective and objective improvement is expected (according to the provider). The provider also says the effect builds up gradually, and that the healing takes about 21 days.',
     'Snabb subjektiv och objektiv förbättring förväntas (enligt IMS Norge). IMS Norge säger också att effekten byggs upp gradvis och att läkningen tar cirka 21 dagar.',
@@ -103,21 +103,21 @@ const IMS_CELLS: Cells = {
 
 const ACUPUNCTURE_CELLS: Cells = {
   basis: paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'Basert på kinesisk medisin med røtter flere tusen år tilbake i tid. Baserer seg på en forståelse om at menneskets helse er avhengig av fri bevegelse av Qi («livsenergi»).',
     'Chinese medicine, with roots several thousand years back in time. It builds on an understanding that human health depends on the free movement of Qi (“life energy”).',
     'Kinesisk medicin med rötter flera tusen år tillbaka i tiden. Den bygger på en förståelse av att människans hälsa beror på att Qi (”livsenergi”) kan röra sig fritt.',
     'Kinesisk medisin med røtter flere tusen år tilbake i tid. Den baserer seg på en forståelse av at menneskets helse er avhengig av fri bevegelse av Qi («livsenergi»).',
   ).text,
   'needle-placement': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'Nåle-innstikk (akupunkturnåler) utføres i akupunkturpunkter, eller palperbare smertepunkter (ashi punkter). Akupunkturpunkter er definerte punkter på såkalte meridianer (energibaner igjennom kroppen).',
     'The needles are inserted at acupuncture points, or at tender points found by touch (ashi points). Acupuncture points are defined points on so-called meridians (energy channels through the body).',
     'Nålarna sätts i akupunkturpunkter eller i palperbara smärtpunkter, ömma punkter som man hittar genom att känna efter (ashipunkter). Akupunkturpunkter är definierade punkter på så kallade meridianer (energibanor genom kroppen).',
     'Nålene settes i akupunkturpunkter eller i palperbare smertepunkter (ashi-punkter). Akupunkturpunkter er definerte punkter på såkalte meridianer (energibaner gjennom kroppen).',
   ).text,
   'practitioner-requirements': paraphrase(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'I Norge i dag stilles det ingen krav til utdannelse eller anatomikunnskaper for å kalle seg akupunktør, men Akupunkturforeningen jobber i dag for en autorisasjon av sine medlemmer og stiller strenge krav til utdannelse for medlemskap.',
     'According to the provider, in Norway today there are no requirements for education or knowledge of anatomy to call yourself an acupuncturist, but the Norwegian Acupuncture Association (Akupunkturforeningen) is working for authorisation of its members and sets strict educational requirements for membership.',
     'Enligt IMS Norge ställs det i Norge i dag inga krav på utbildning eller anatomikunskaper för att kalla sig akupunktör, men den norska akupunkturföreningen (Akupunkturforeningen) arbetar för en auktorisation av sina medlemmar och ställer stränga krav på utbildning för medlemskap.',
@@ -125,7 +125,7 @@ const ACUPUNCTURE_CELLS: Cells = {
   ).text,
   examination: NOT_SAID,
   'course-of-treatment': say(
-    'ims-vs-acupuncture',
+    IMS_VS_ACUPUNCTURE,
     'The course of treatment is individual, and so varies from person to person.',
     'Behandlingsförloppet är individuellt och varierar därför från person till person.',
     'Behandlingsforløpet er individuelt, og varierer derfor fra person til person.',
@@ -175,6 +175,6 @@ export function compareTreatments(a: string, b: string): TreatmentComparison {
     b: second,
     names: { a: sideA.name, b: sideB.name },
     rows: COMPARISON_ROWS.map((id) => ({ id, label: ROW_LABELS[id], a: sideA.cells[id], b: sideB.cells[id] })),
-    source: SOURCES['ims-vs-acupuncture'],
+    source: IMS_VS_ACUPUNCTURE,
   };
 }

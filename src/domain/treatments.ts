@@ -27,7 +27,7 @@
  */
 import { assertId } from './ids.js';
 import type { LocalizedText } from './locale.js';
-import { SOURCES } from './sources.js';
+import { IMS_VS_ACUPUNCTURE as IMS, OSTEOPOROSIS_PAIN_TREATMENT as OSTEOPOROSIS } from './sources.js';
 import type { Source, Statement } from './sources.js';
 import { paraphrase, say, text } from './text.js';
 
@@ -171,11 +171,8 @@ export const phaseLabel: Readonly<Record<Phase, LocalizedText>> = {
   persistent: text('Persistent pain', 'Ihållande smärtor', 'Vedvarende smerter'),
 };
 
-const OSTEOPOROSIS = SOURCES['osteoporosis-pain-treatment'];
-const IMS = SOURCES['ims-vs-acupuncture'];
-
 const PERSISTENT = say(
-  'osteoporosis-pain-treatment',
+  OSTEOPOROSIS,
   'For persistent pain.',
   'Vid ihållande smärtor.',
   'Ved vedvarende smerter.',
@@ -183,7 +180,7 @@ const PERSISTENT = say(
 
 /** Seed 003 on acupuncture, laser therapy and TENS. */
 const NO_DOCUMENTATION = paraphrase(
-  'osteoporosis-pain-treatment',
+  OSTEOPOROSIS,
   'Det finns ingen dokumentation för behandlingarnas effekt.',
   'There is no documentation of the effect of the treatment.',
   'Det finns ingen dokumentation för behandlingens effekt.',
@@ -192,7 +189,7 @@ const NO_DOCUMENTATION = paraphrase(
 
 /** Seed 003 on heat pads and ice packs. */
 const NEVER_DOCUMENTED = say(
-  'osteoporosis-pain-treatment',
+  OSTEOPOROSIS,
   'The treatment effect has never been documented.',
   'Behandlingseffekten har aldrig dokumenterats.',
   'Behandlingseffekten er aldri blitt dokumentert.',
@@ -210,14 +207,14 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: OSTEOPOROSIS,
     name: text('Heat pad', 'Värmekudde', 'Varmepute'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Värmekuddar används av och till i den akuta fasen efter en kompression, men behandlingseffekten har aldrig dokumenterats.',
       'Now and then in the acute phase after a vertebral compression.',
       'Av och till i den akuta fasen efter en kotkompression.',
       'Av og til i den akutte fasen etter at en ryggvirvel har falt sammen (kompresjonsbrudd).',
     ).text,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Utöver sjukgymnastik och arbetsterapi kan behandlingen omfatta: Värmekudde',
       'Besides physiotherapy and occupational therapy, treatment of acute pain can include a heat pad.',
       'Utöver sjukgymnastik och arbetsterapi kan behandlingen vid akuta smärtor omfatta värmekudde.',
@@ -234,14 +231,14 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: OSTEOPOROSIS,
     name: text('Ice pack', 'Ispackning', 'Ispakning'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Ispackningar används av och till i den akuta fasen efter en kompression, men behandlingseffekten har aldrig dokumenterats.',
       'Now and then in the acute phase after a vertebral compression.',
       'Av och till i den akuta fasen efter en kotkompression.',
       'Av og til i den akutte fasen etter at en ryggvirvel har falt sammen (kompresjonsbrudd).',
     ).text,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Utöver sjukgymnastik och arbetsterapi kan behandlingen omfatta: … Ispackningar',
       'Besides physiotherapy and occupational therapy, treatment of acute pain can include ice packs.',
       'Utöver sjukgymnastik och arbetsterapi kan behandlingen vid akuta smärtor omfatta ispackningar.',
@@ -266,40 +263,40 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
       'Fysioterapi og ergoterapi',
     ),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Både patienter med akuta och kroniska smärtor kan ha nytta av sjukgymnastik och arbetsterapi.',
       'For both acute and chronic pain.',
       'Vid både akuta och kroniska smärtor.',
       'Ved både akutte og kroniske smerter.',
     ).text,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Både patienter med akuta och kroniska smärtor kan ha nytta av sjukgymnastik och arbetsterapi. … Sjukgymnastisk träning (mobilisering) används ofta till patienter som har smärtor som följd av kotkompression.',
       'Patients with acute pain and patients with chronic pain can both benefit from physiotherapy and occupational therapy. Physiotherapy training (mobilisation) is often used for patients who have pain after a vertebral compression.',
       'Både patienter med akuta och kroniska smärtor kan ha nytta av sjukgymnastik och arbetsterapi. Sjukgymnastisk träning (mobilisering) används ofta för patienter som har smärtor som följd av kotkompression.',
       'Både pasienter med akutte og kroniske smerter kan ha nytte av fysioterapi og ergoterapi. Trening med fysioterapeut (mobilisering) brukes ofte for pasienter som har smerter etter at en ryggvirvel har falt sammen (kompresjonsbrudd).',
     ).text,
     effect: say(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'The effect of physical training in patients with osteoporosis is not especially well studied, but the knowledge there is suggests that training has some favourable effect.',
       'Effekten av fysisk träning på osteoporospatienter är inte speciellt välbelyst, men den kunskap som finns tyder dock på att träning har en viss gynnsam effekt.',
       'Effekten av fysisk trening hos pasienter med osteoporose er ikke spesielt godt belyst, men den kunnskapen som finnes, tyder på at trening har en viss gunstig effekt.',
     ),
     notes: [
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'It is important that you get guidance in good lifting technique and suitable movement patterns.',
         'Det är viktigt att du får vägledning i god lyfteknik och lämpliga rörelsemönster.',
         'Det er viktig at du får veiledning i god løfteteknikk og hensiktsmessige bevegelsesmønstre.',
       ),
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'There are no standardised rehabilitation programmes.',
         'Det finns inga standardiserade rehabiliteringsprogram.',
         'Det finnes ingen standardiserte rehabiliteringsprogrammer.',
       ),
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'As an osteoporosis patient, you can sometimes get physiotherapy and occupational therapy on referral from your own doctor.',
         'Som osteoporospatient kan du ibland få sjukgymnastik och arbetsterapi efter remiss från din egen läkare.',
         'Som osteoporosepasient kan du noen ganger få fysioterapi og ergoterapi etter henvisning fra din egen lege.',
@@ -322,14 +319,14 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     name: text('Muscle massage', 'Muskelmassage', 'Muskelmassasje'),
     usedWhen: PERSISTENT,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Muskelmassage kan också ha en lindrande effekt.',
       'Muscle massage is mentioned together with physiotherapy and occupational therapy for persistent pain.',
       'Muskelmassage nämns tillsammans med sjukgymnastik och arbetsterapi vid ihållande smärtor.',
       'Muskelmassasje nevnes sammen med fysioterapi og ergoterapi ved vedvarende smerter.',
     ).text,
     effect: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Muskelmassage kan också ha en lindrande effekt.',
       'Muscle massage can have a relieving effect. The source says nothing about how well this is documented.',
       'Muskelmassage kan ha en lindrande effekt. Källan säger inget om hur väl detta är dokumenterat.',
@@ -346,20 +343,20 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: OSTEOPOROSIS,
     name: text('Pool training (warm-water pool)', 'Bassängträning (varmvattenbassäng)', 'Bassengtrening (varmtvannsbasseng)'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'En del patienter med kotkompression är glada för att träna i en varmvattenbassäng.',
       'For persistent pain in patients with a vertebral compression.',
       'Vid ihållande smärtor hos patienter med kotkompression.',
       'Ved vedvarende smerter hos pasienter med sammenfalt ryggvirvel (kompresjonsbrudd).',
     ).text,
     summary: say(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Some patients with a vertebral compression are glad to train in a warm-water pool.',
       'En del patienter med kotkompression är glada för att träna i en varmvattenbassäng.',
       'Noen pasienter med sammenfalt ryggvirvel liker godt å trene i varmtvannsbasseng.',
     ).text,
     effect: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Det föreligger dock inga undersökningar av effekten av bassängträning till patienter med osteoporos.',
       'There are no studies of the effect of pool training for patients with osteoporosis.',
       'Det föreligger inga undersökningar av effekten av bassängträning för patienter med osteoporos.',
@@ -367,14 +364,14 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     notes: [
       paraphrase(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'För att undvika olyckor skall du vara någorlunda mobil för att träna i bassäng.',
         'To avoid accidents, you must be reasonably mobile to train in a pool.',
         'För att undvika olyckor ska du vara någorlunda mobil för att träna i bassäng.',
         'For å unngå ulykker må du kunne bevege deg noenlunde godt for å trene i basseng.',
       ),
       paraphrase(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'Av hygieniska orsaker får du inte vara inkontinent.',
         'For reasons of hygiene, you must not train in a pool if you are incontinent.',
         'Av hygieniska skäl får du inte träna i bassäng om du är inkontinent.',
@@ -398,7 +395,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: OSTEOPOROSIS,
     name: text('Back brace (corset)', 'Stödkorsett', 'Støttekorsett'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Korsett kan användas som smärtstillande behandling i en kort period efter en ny kotkompression. Korsett kan också användas när man motionerar eller är aktiv på annat vis.',
       'For a short period after a new vertebral compression, and when you exercise or are active in other ways.',
       'I en kort period efter en ny kotkompression, och när man motionerar eller är aktiv på annat vis.',
@@ -406,13 +403,13 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ).text,
     // The seed's warning is the summary, so a compact card shows it too.
     summary: say(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Most doctors very rarely recommend patients to use a corset, because long-term use of a corset weakens the muscles and so may increase bone loss further.',
       'De flesta läkare rekommenderar ytterst sällan patienter att använda korsett, eftersom långtidsanvändning av korsett försvagar muskulaturen och därigenom kanske ökar bennedbrytningen ytterligare.',
       'De fleste leger anbefaler bare svært sjelden at pasienter bruker korsett, fordi langvarig bruk av korsett svekker muskulaturen og dermed kanskje øker nedbrytningen av beinvevet ytterligere.',
     ).text,
     effect: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Korsett kan användas som smärtstillande behandling i en kort period efter en ny kotkompression.',
       'The source calls a corset a pain-relieving treatment for a short period after a new vertebral compression, but says nothing about how well it works.',
       'Källan kallar korsett en smärtstillande behandling i en kort period efter en ny kotkompression, men säger inget om hur väl den verkar.',
@@ -420,19 +417,19 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     notes: [
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'A corset can be used as pain relief for a short period after a new vertebral compression.',
         'Korsett kan användas som smärtstillande behandling i en kort period efter en ny kotkompression.',
         'Korsett kan brukes som smertestillende behandling i en kort periode etter at en ryggvirvel nylig har falt sammen (kompresjonsbrudd).',
       ),
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'A corset can also be used when you exercise or are active in other ways. Wearing it all day is rarely recommended.',
         'Korsett kan också användas när man motionerar eller är aktiv på annat vis. Man rekommenderar sällan att använda den hela dagen.',
         'Korsett kan også brukes når man mosjonerer eller er aktiv på andre måter. Det anbefales sjelden å bruke den hele dagen.',
       ),
       paraphrase(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'Om man skall ha korsett blir man hänvisad till en avdelning för medicintekniska hjälpmedel.',
         'If you are to have a corset, you are referred to a department for medical aids.',
         'Om man ska ha korsett blir man hänvisad till en avdelning för medicintekniska hjälpmedel.',
@@ -451,28 +448,28 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     // areas. Not nerve blocks (the old id `nerve-block` still works, deprecated).
     name: text('Injections into tender areas (block treatment)', 'Blockadbehandling', 'Blokadebehandling'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Om du har smärtsamma muskelspänningar (myoser) i området omkring en osteoporotisk kotkompression kan smärtorna möjligtvis lindras med blockader där kortison eller lokalbedövande medicin sprutas in i de ömma områdena.',
       'For painful muscle tension (muscle knots) around an osteoporotic vertebral compression.',
       'Vid smärtsamma muskelspänningar (myoser) i området omkring en osteoporotisk kotkompression.',
       'Ved smertefulle muskelspenninger (myoser) rundt en ryggvirvel som har falt sammen på grunn av osteoporose.',
     ).text,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Om du har smärtsamma muskelspänningar (myoser) i området omkring en osteoporotisk kotkompression kan smärtorna möjligtvis lindras med blockader där kortison eller lokalbedövande medicin sprutas in i de ömma områdena.',
       'Cortisone or a local anaesthetic is injected into the tender areas (the source calls these injections “blocks”), which may possibly relieve the pain.',
       'Kortison eller lokalbedövande medicin sprutas in i de ömma områdena (blockader), och smärtorna kan möjligtvis lindras.',
       'Kortison eller lokalbedøvende medisin sprøytes inn i de ømme områdene (blokader), og smertene kan muligens lindres.',
     ).text,
     effect: say(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'No scientific studies have been made of how well these injections work in patients with osteoporosis.',
       'Det har inte gjorts vetenskapliga undersökningar av hur bra blockadbehandling verkar på osteoporospatienter.',
       'Det er ikke gjort vitenskapelige undersøkelser av hvor godt blokadebehandling virker hos pasienter med osteoporose.',
     ),
     notes: [
       paraphrase(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'Det har inte gjorts vetenskapliga undersökningar av hur bra blockadbehandling verkar på osteoporospatienter. Behandlingen används därför endast sällan hos patienter med benskörhet.',
         'As its effect has not been studied, the treatment is used only rarely in patients with osteoporosis.',
         'Eftersom effekten inte har undersökts används behandlingen endast sällan hos patienter med benskörhet.',
@@ -488,14 +485,14 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: OSTEOPOROSIS,
     name: text('Vertebroplasty', 'Vertebroplastik', 'Vertebroplastikk'),
     usedWhen: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Vertebroplastik är en kirurgisk metod att behandla kompressioner i ryggen som har praktiserats i Göteborg, men där resultaten på sikt inte är speciellt goda.',
       'To treat compressed vertebrae in the back.',
       'För att behandla kompressioner i ryggen.',
       'For å behandle sammenfalte ryggvirvler (kompresjonsbrudd).',
     ).text,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Vertebroplastik är en kirurgisk metod att behandla kompressioner i ryggen som har praktiserats i Göteborg, men där resultaten på sikt inte är speciellt goda. … Vid vertebroplastik sprutas bencement in i de ryggkotor som har komprimerats. Med insprutningen försöker man att stabilisera kotkompressionen och i några fall kan den komprimerade kotan få tillbaka sin ursprungliga form.',
       'A surgical method in which bone cement is injected into the compressed vertebrae. The injection aims to stabilise the compression, and in some cases the compressed vertebra can regain its original shape.',
       'En kirurgisk metod där bencement sprutas in i de ryggkotor som har komprimerats. Med insprutningen försöker man att stabilisera kotkompressionen, och i några fall kan den komprimerade kotan få tillbaka sin ursprungliga form.',
@@ -503,7 +500,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ).text,
     // The seed writes "viser" (for "visar"); the Swedish here corrects the typo.
     effect: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Det har gjorts 2 kontrollerade undersökningar som entydigt viser att det inte finns en långtidseffekt av vertebroplastik.',
       'Two controlled studies show clearly that vertebroplasty has no long-term effect.',
       'Det har gjorts 2 kontrollerade undersökningar som entydigt visar att det inte finns en långtidseffekt av vertebroplastik.',
@@ -511,19 +508,19 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     notes: [
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'The procedure can be done under local anaesthesia, and the patient can normally move around after a few hours.',
         'Ingreppet kan utföras under lokalbedövning och patienten kan normalt röra sig runt efter få timmar.',
         'Inngrepet kan gjøres med lokalbedøvelse, og pasienten kan normalt bevege seg rundt etter noen få timer.',
       ),
       say(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'The immediate pain relief is thought to come from the spine being stabilised and from the injected bone cement destroying the pain-conducting nerve fibres in the bone tissue.',
         'Man menar att den omedelbara smärtlindrande effekten av vertebroplastik beror på att ryggraden stabiliseras och att den insprutade bencementen förstör de smärtförande nervtrådarna i benvävnaden.',
         'Man mener at den umiddelbare smertelindrende effekten av vertebroplastikk skyldes at ryggsøylen stabiliseres, og at den innsprøytede beinsementen ødelegger de smerteledende nervetrådene i beinvevet.',
       ),
       paraphrase(
-        'osteoporosis-pain-treatment',
+        OSTEOPOROSIS,
         'Vertebroplastik är en kirurgisk metod att behandla kompressioner i ryggen som har praktiserats i Göteborg, men där resultaten på sikt inte är speciellt goda.',
         'The method has been practised in Gothenburg, but its results over time are not especially good.',
         'Metoden har praktiserats i Göteborg, men resultaten på sikt är inte speciellt goda.',
@@ -540,7 +537,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     name: text('Acupuncture', 'Akupunktur', 'Akupunktur'),
     usedWhen: PERSISTENT,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Acupuncture is used by some practitioners outside the hospital service.',
       'Akupunktur används av några behandlare utanför sjukhusväsendet.',
@@ -558,7 +555,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     name: text('Laser therapy', 'Laserterapi', 'Laserbehandling'),
     usedWhen: PERSISTENT,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Laser therapy is used by some practitioners outside the hospital service.',
       'Laserterapi används av några behandlare utanför sjukhusväsendet.',
@@ -582,7 +579,7 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     usedWhen: PERSISTENT,
     summary: paraphrase(
-      'osteoporosis-pain-treatment',
+      OSTEOPOROSIS,
       'Akupunktur, laserterapi och transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
       'Transcutaneous electrical nerve stimulation (TENS; the source writes “TNS”) is used by some practitioners outside the hospital service.',
       'Transkutan nervstimulation (TNS) används av några behandlare utanför sjukhusväsendet.',
@@ -602,21 +599,21 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     source: IMS,
     name: IMS_NAME,
     usedWhen: paraphrase(
-      'ims-vs-acupuncture',
+      IMS,
       'Behandling av Nevropatiske smerter',
       'For neuropathic pain, according to the provider.',
       'Vid neuropatisk smärta, enligt IMS Norge.',
       'Ved nevropatiske smerter, ifølge tilbyderen.',
     ).text,
     summary: paraphrase(
-      'ims-vs-acupuncture',
+      IMS,
       'IMS er en segmental behandling hvor det stilles strenge krav til at utøveren har gode akupunktur- og anatomi kunnskaper. Triggerpunktbehandling er en del av IMS. … Målet for behandlingen er å «slippe» muskelsammentrekningen som presser på og irriterer nerven. Hyperfølsomme områder vil bli reduserte og det konstante drag i den korte muskelen vil avta.',
       'A segmental needle treatment that includes treating trigger points (motor points). According to the provider, the aim is to “release” the muscle contraction that presses on and irritates the nerve, so that hypersensitive areas are reduced and the constant pull in the short muscle eases.',
       'En segmentell nålbehandling där behandling av triggerpunkter (motorpunkter) ingår. Enligt IMS Norge är målet att ”släppa” den muskelsammandragning som trycker på och irriterar nerven, så att överkänsliga områden minskar och det ständiga draget i den korta muskeln avtar.',
       'En segmental nålebehandling der behandling av triggerpunkter (motorpunkter) inngår. Ifølge tilbyderen er målet å «slippe» muskelsammentrekningen som presser på og irriterer nerven, slik at hyperfølsomme områder reduseres og det konstante draget i den korte muskelen avtar.',
     ).text,
     effect: paraphrase(
-      'ims-vs-acupuncture',
+      IMS,
       'Effekten av IMS bygger seg gradvis opp – nåling stimulerer en viss mengde tilhelning, og til slutt vil tilstanden bli tilhelet og smertene forsvinner. … Flere pasienter som har fått IMS behandling har vært smertefrie i over 20 år.',
       'According to the provider, the effect of IMS builds up gradually: the needling stimulates some healing, until in the end the condition has healed and the pain goes away. The provider says several patients who have had IMS have been free of pain for over 20 years.',
       'Enligt IMS Norge byggs effekten av IMS upp gradvis: nålningen stimulerar en viss läkning, och till slut har tillståndet läkt och smärtorna försvinner. IMS Norge säger att flera patienter som har fått IMS har varit smärtfria i över 20 år.',
@@ -624,35 +621,35 @@ const TREATMENTS: Readonly<Record<TreatmentId, Treatment>> = {
     ),
     notes: [
       paraphrase(
-        'ims-vs-acupuncture',
+        IMS,
         'Denne tilhelningen tar ca. 21 dager!',
         'According to the provider, this healing takes about 21 days.',
         'Enligt IMS Norge tar denna läkning cirka 21 dagar.',
         'Ifølge tilbyderen tar denne tilhelingen ca. 21 dager.',
       ),
       paraphrase(
-        'ims-vs-acupuncture',
+        IMS,
         'Behandlingen er vanligvis en gang i uken (men kan også være hver 14. dag eller lengre) for å gi kroppen tid til å tilheles.',
         'According to the provider, treatment is usually once a week (but can also be every 14 days or less often), to give the body time to heal.',
         'Enligt IMS Norge ges behandlingen vanligtvis en gång i veckan (men kan också ges var 14:e dag eller mer sällan), för att ge kroppen tid att läka.',
         'Ifølge tilbyderen er behandlingen vanligvis en gang i uken (men kan også være hver 14. dag eller sjeldnere), for å gi kroppen tid til å tilheles.',
       ),
       paraphrase(
-        'ims-vs-acupuncture',
+        IMS,
         'Antall behandlinger er avhengig av varighet og sykdomstilstand, hvor mye arrvev en har (ofte mer ved operative inngrep) og hvor raskt kroppen din klarer å tilheles.',
         'According to the provider, the number of treatments depends on how long you have had the condition and what it is, how much scar tissue you have (often more after surgery) and how fast your body manages to heal.',
         'Enligt IMS Norge beror antalet behandlingar på hur länge man har haft tillståndet och vilket tillstånd det är, hur mycket ärrvävnad man har (ofta mer efter operationer) och hur snabbt kroppen klarar att läka.',
         'Ifølge tilbyderen er antall behandlinger avhengig av varighet og sykdomstilstand, hvor mye arrvev en har (ofte mer etter operative inngrep) og hvor raskt kroppen din klarer å tilheles.',
       ),
       paraphrase(
-        'ims-vs-acupuncture',
+        IMS,
         'Tilhelningstiden kommer også an på nervenes tilstand (hos yngre tilheles ofte disse fortere enn hos eldre).',
         'According to the provider, the healing time also depends on the state of the nerves: in younger people they often heal faster than in older people.',
         'Enligt IMS Norge beror läkningstiden också på nervernas tillstånd: hos yngre läker de ofta fortare än hos äldre.',
         'Ifølge tilbyderen kommer tilhelingstiden også an på nervenes tilstand: hos yngre tilheles de ofte fortere enn hos eldre.',
       ),
       paraphrase(
-        'ims-vs-acupuncture',
+        IMS,
         'Hvis smertene nettopp har oppstått kan én behandling være nok.',
         'According to the provider, one treatment may be enough if the pain has only just started.',
         'Enligt IMS Norge kan en enda behandling räcka om smärtorna nyss har uppstått.',

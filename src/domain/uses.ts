@@ -6,9 +6,10 @@
  * ("olika typer dysfagi", "naso-gastrik sond").
  */
 import type { Statement } from './sources.js';
+import { IQORO_WHEN_TO_AVOID } from './sources.js';
 import { paraphrase, say } from './text.js';
 
-const AVOID = 'iqoro-when-to-avoid';
+const AVOID = IQORO_WHEN_TO_AVOID;
 
 export interface IqoroUses {
   /** What IQoro is, and for whom it may be used. */

@@ -99,12 +99,6 @@ export const controlStyles = /* @__PURE__ */ (() => css`
     background: transparent;
     color: inherit;
   }
-  .button:disabled {
-    border-style: dashed;
-    background: transparent;
-    color: inherit;
-    cursor: not-allowed;
-  }
   summary {
     min-block-size: 24px;
   }

@@ -1,19 +1,20 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SOURCES } from '../domain/sources.js';
-import type { SourceId, Statement } from '../domain/sources.js';
+import type { Source, Statement } from '../domain/sources.js';
 import type { Locale } from '../domain/locale.js';
 
-/** The distinct sources of `statements`, in first-seen order. */
-export function sourcesOf(statements: Iterable<Statement>): SourceId[] {
-  return [...new Set([...statements].map((statement) => statement.source))];
+/**
+ * The distinct sources of `statements`, in first-seen order: each statement
+ * holds its source, so a bundle carries only the sources its content cites.
+ */
+export function sourcesOf(statements: Iterable<Statement>): Source[] {
+  return [...new Set([...statements].map((statement) => statement.from))];
 }
 
 /** "Source: <who says it> (“<title>”)", one line per source. */
-export function renderSourceLine(sources: readonly SourceId[], locale: Locale): TemplateResult {
-  return html`${sources.map((id) => {
-    const { publisher, title } = SOURCES[id];
+export function renderSourceLine(sources: readonly Source[], locale: Locale): TemplateResult {
+  return html`${sources.map(({ publisher, title }) => {
     const who = publisher[locale];
     return html`<p class="source" part="source">${msg(str`Source: ${who} (“${title}”).`, { id: 'common.source' })}</p>`;
   })}`;

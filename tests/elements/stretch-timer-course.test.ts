@@ -114,6 +114,8 @@ describe('<care-stretch-timer> for the whole course', () => {
       await press(el, '.primary');
       expect(seconds).to.deep.equal([5]);
       expect(buttons(el, '.pace-resume')[0].disabled, 'no change of pace while a session runs').to.equal(true);
+      const looks = getComputedStyle(buttons(el, '.pace-resume')[0]);
+      expect([looks.borderTopStyle, looks.cursor], 'and it looks it: dashed, not the solid border of a button that acts').to.deep.equal(['dashed', 'not-allowed']);
       expect(textOf(el, '.pace .hint')).to.equal('You can change the pace when this session is over.');
       await wait(el, clock, 60_000);
       await logWritten(storageKey);

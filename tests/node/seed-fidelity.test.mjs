@@ -110,6 +110,20 @@ function readDomain(dir = DOMAIN) {
   const PARAPHRASE = symbolOf(declared(textFile, 'paraphrase', ts.isFunctionDeclaration).name);
   const STATEMENT = symbolOf(declared(sourcesFile, 'Statement', ts.isInterfaceDeclaration).name);
 
+  /** The expression a `const` binding (or an alias of one) stands for, through parentheses and `as`. */
+  const definition = (node) => {
+    if (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))) return definition(node.expression);
+    if (node && ts.isIdentifier(node)) {
+      const declaration = symbolOf(node)?.valueDeclaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
+        return definition(declaration.initializer);
+      }
+    }
+    return node;
+  };
+  /** The fields of an object literal, by name, each as its expression. */
+  const fieldsOf = (node) =>
+    Object.fromEntries(node.properties.filter(ts.isPropertyAssignment).map((field) => [field.name.getText(field.getSourceFile()), field.initializer]));
   /** The string an expression always has, following `const` bindings and `+`; undefined if it cannot be known. */
   const evaluate = (node) => {
     if (!node) return undefined;
@@ -128,7 +142,13 @@ function readDomain(dir = DOMAIN) {
     return undefined;
   };
 
-  // Sources: id → seed, language, title, straight from the SOURCES literal.
+  /** The id of the source a say() or paraphrase() is given: a source constant of sources.ts (`{ id: '…', … }`). */
+  const sourceIdOf = (node) => {
+    const source = definition(node);
+    return source && ts.isObjectLiteralExpression(source) ? evaluate(fieldsOf(source).id) : undefined;
+  };
+
+  // Sources: id → seed, language, title, from the SOURCES literal and the source constants it lists.
   const sources = new Map();
   const sourcesDeclaration = sourcesFile.statements
     .filter(ts.isVariableStatement)
@@ -136,9 +156,9 @@ function readDomain(dir = DOMAIN) {
     .find((declaration) => declaration.name.getText(sourcesFile) === 'SOURCES');
   assert.ok(sourcesDeclaration && ts.isObjectLiteralExpression(sourcesDeclaration.initializer), 'sources.ts has SOURCES = { … }');
   for (const property of sourcesDeclaration.initializer.properties) {
-    const fields = Object.fromEntries(
-      property.initializer.properties.filter(ts.isPropertyAssignment).map((field) => [field.name.getText(sourcesFile), evaluate(field.initializer)]),
-    );
+    const source = definition(property.initializer);
+    assert.ok(source && ts.isObjectLiteralExpression(source), `SOURCES.${property.name.getText(sourcesFile)} is a source literal`);
+    const fields = Object.fromEntries(Object.entries(fieldsOf(source)).map(([name, value]) => [name, evaluate(value)]));
     sources.set(fields.id, fields);
   }
 
@@ -159,7 +179,7 @@ function readDomain(dir = DOMAIN) {
         const callee = symbolOf(node.expression);
         if (callee === SAY || callee === PARAPHRASE) {
           const kind = callee === SAY ? 'say' : 'paraphrase';
-          const [source, ...rest] = node.arguments.map(evaluate);
+          const [source, ...rest] = [sourceIdOf(node.arguments[0]), ...node.arguments.slice(1).map(evaluate)];
           const renders = kind === 'paraphrase' ? rest.shift() : undefined;
           const [en, sv, nb] = rest;
           const found = { kind, ...where(node), source, renders, text: { en, sv, nb } };
@@ -190,16 +210,16 @@ test('finds statements through aliases and const bindings in any module, and fla
       join(dir, 'new-module.ts'),
       [
         "import { say as quote, paraphrase } from './text.js';",
+        "import { OSTEOPOROSIS_PAIN_TREATMENT as SOURCE } from './sources.js';",
         "import type { Statement } from './sources.js';",
-        "const SOURCE = 'osteoporosis-pain-treatment';",
         "const RENDERS = 'Det finns inga standardiserade rehabiliteringsprogram.';",
         "export const quoted = quote(SOURCE, 'For persistent pain.', 'Vid ' + 'ihållande smärtor.', 'Ved vedvarende smerter.');",
         "export const rendered = paraphrase(SOURCE, RENDERS, 'No programmes.', 'Inga program.', 'Ingen programmer.').text;",
         'export function wrapped(en: string, sv: string, nb: string): Statement {',
         '  return quote(SOURCE, en, sv, nb);',
         '}',
-        "export const literal: Statement = { source: SOURCE, text: { en: 'a', sv: 'b', nb: 'c' } };",
-        "export const list: readonly Statement[] = [{ source: SOURCE, text: { en: 'a', sv: 'b', nb: 'c' } }];",
+        "export const literal: Statement = { source: SOURCE.id, from: SOURCE, text: { en: 'a', sv: 'b', nb: 'c' } };",
+        "export const list: readonly Statement[] = [{ source: SOURCE.id, from: SOURCE, text: { en: 'a', sv: 'b', nb: 'c' } }];",
       ].join('\n'),
     );
     const { statements, problems } = readDomain(dir);

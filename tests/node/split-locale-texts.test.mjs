@@ -7,10 +7,11 @@ import { test } from 'node:test';
 import { splitTexts } from '../../scripts/split-locale-texts.mjs';
 
 const MODULE = `import { paraphrase, say, text } from './text.js';
+import { OSTEOPOROSIS_PAIN_TREATMENT as OSTEO } from './sources.js';
 const NAME = text('Heat pad', 'Värmekudde', 'Varmepute');
-export const QUOTE = say('osteoporosis-pain-treatment', 'For persistent pain.', 'Vid ihållande smärtor.', 'Ved vedvarende smerter.');
+export const QUOTE = say(OSTEO, 'For persistent pain.', 'Vid ihållande smärtor.', 'Ved vedvarende smerter.');
 export const USED = paraphrase(
-  'osteoporosis-pain-treatment',
+  OSTEO,
   'Värmekuddar används av och till i den akuta fasen efter en kompression, men behandlingseffekten har aldrig dokumenterats.',
   'Now and then in the acute phase.',
   'Av och till i den akuta fasen.',
@@ -31,8 +32,8 @@ test('leaves a paraphrase’s renders out of the bundle and keeps its source', (
   const { code } = splitTexts(MODULE, '/src/domain/example.ts');
   assert.doesNotMatch(code, /Värmekuddar används/);
   assert.doesNotMatch(code, /paraphrase\(/);
-  assert.match(code, /USED = \(\{ source: 'osteoporosis-pain-treatment', text: __lazyText\('Now and then in the acute phase\.', __texts, 2\) \}\)\.text;/);
-  assert.match(code, /QUOTE = \(\{ source: 'osteoporosis-pain-treatment', text: __lazyText\('For persistent pain\.', __texts, 1\) \}\);/);
+  assert.match(code, /USED = \(\{ source: OSTEO\.id, from: OSTEO, text: __lazyText\('Now and then in the acute phase\.', __texts, 2\) \}\)\.text;/);
+  assert.match(code, /QUOTE = \(\{ source: OSTEO\.id, from: OSTEO, text: __lazyText\('For persistent pain\.', __texts, 1\) \}\);/);
 });
 
 test('the rewritten module still runs: say() and paraphrase() give a statement whose text loads lazily', async () => {
@@ -42,14 +43,16 @@ test('the rewritten module still runs: say() and paraphrase() give a statement w
     .replace(/^import .*$/gm, '')
     .replace(/^const __texts = .*$/m, '')
     .replace(/export const/g, 'const');
-  const run = new Function('__lazyText', '__texts', `${body}; return { QUOTE, USED };`);
+  const run = new Function('__lazyText', '__texts', 'OSTEO', `${body}; return { QUOTE, USED };`);
   const lazy = (en, _table, index) => ({ en, index });
-  const { QUOTE, USED } = run(lazy, null);
-  assert.deepEqual(QUOTE, { source: 'osteoporosis-pain-treatment', text: { en: 'For persistent pain.', index: 1 } });
+  const OSTEO = { id: 'osteoporosis-pain-treatment' };
+  const { QUOTE, USED } = run(lazy, null, OSTEO);
+  assert.deepEqual(QUOTE, { source: 'osteoporosis-pain-treatment', from: OSTEO, text: { en: 'For persistent pain.', index: 1 } });
+  assert.equal(QUOTE.from, OSTEO, 'the statement holds the source itself');
   assert.deepEqual(USED, { en: 'Now and then in the acute phase.', index: 2 });
 });
 
 test('leaves a paraphrase whose texts are not literals alone', () => {
-  const code = `import { paraphrase } from './text.js';\nexport const f = (en, sv, nb) => paraphrase('ims-vs-acupuncture', 'X.', en, sv, nb);\n`;
+  const code = `import { paraphrase } from './text.js';\nexport const f = (en, sv, nb) => paraphrase(IMS, 'X.', en, sv, nb);\n`;
   assert.equal(splitTexts(code, '/src/domain/x.ts'), null);
 });

@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Locale } from '../../domain/locale.js';
-import { SOURCES } from '../../domain/sources.js';
-import type { SourceId } from '../../domain/sources.js';
+import type { Source } from '../../domain/sources.js';
 import { topicScope } from '../../domain/treatments.js';
 import type { Treatment } from '../../domain/treatments.js';
 import { renderEvidenceBadge, renderKindSourceLine } from '../../internal/evidence-badge.js';
@@ -40,10 +39,8 @@ export interface CardOptions {
 }
 
 /** Every source the card quotes: the treatment's, then any other its statements name. */
-export function cardSources(treatment: Treatment): SourceId[] {
-  return [
-    ...new Set([treatment.source.id, treatment.effect.source, ...treatment.notes.map((note) => note.source)]),
-  ];
+export function cardSources(treatment: Treatment): Source[] {
+  return [...new Set([treatment.source, treatment.effect.from, ...treatment.notes.map((note) => note.from)])];
 }
 
 /**
@@ -80,6 +77,6 @@ export function renderTreatmentCard(treatment: Treatment, options: CardOptions):
             ${treatment.notes.map((note) => html`<li>${note.text[locale]}</li>`)}
           </ul>`
       : nothing}
-    ${options.sourceBelow ? nothing : cardSources(treatment).map((source) => renderKindSourceLine(SOURCES[source], locale))}
+    ${options.sourceBelow ? nothing : cardSources(treatment).map((source) => renderKindSourceLine(source, locale))}
   </article>`;
 }

@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isId } from '../../domain/ids.js';
 import type { Locale } from '../../domain/locale.js';
-import { SOURCES } from '../../domain/sources.js';
 import { PHASES, TOPIC_IDS, listTreatments, phaseLabel, topicLabel } from '../../domain/treatments.js';
 import type { Treatment, TreatmentId } from '../../domain/treatments.js';
 import { CareElement } from '../../internal/care-element.js';
@@ -180,7 +179,7 @@ export class CareEvidenceList extends CareElement {
                 )
               }
             </ul>
-            ${oneSource ? renderKindSourceLine(SOURCES[sources[0]], locale) : nothing}
+            ${oneSource ? renderKindSourceLine(sources[0], locale) : nothing}
           </section>`
         : nothing}
     </div>`;

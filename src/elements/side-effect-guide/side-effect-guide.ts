@@ -250,7 +250,7 @@ export class CareSideEffectGuide extends CareElement {
     return html`<div class="general" part="general">
       <p class="part-title">${msg(str`The manufacturer says this of ${names}:`, { id: 'side-effects.general-about' })}</p>
       <p>${GENERAL_SIDE_EFFECT_NOTE.text[locale]}</p>
-      ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.source], locale)}
+      ${renderSourceLine([GENERAL_SIDE_EFFECT_NOTE.from], locale)}
     </div>`;
   }
 

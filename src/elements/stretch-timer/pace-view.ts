@@ -76,7 +76,7 @@ export function renderPace({ progress, today, locale, enabled, onAdjust }: PaceV
   return html`<div class="pace" part="pace" role="group" aria-labelledby="pace-title">
     <p class="subtitle" id="pace-title">${msg('Going too fast? Stay or step back', { id: 'timer.pace' })}</p>
     <blockquote class="quote"><p>${PACE_TEXT.text[locale]}</p></blockquote>
-    ${renderSourceLine([PACE_TEXT.source], locale)}
+    ${renderSourceLine([PACE_TEXT.from], locale)}
     <div class="pace-controls">
       ${hold ? button('hold', msg(str`Stay at ${holdSeconds} for now`, { id: 'timer.pace-hold' })) : nothing}
       ${back ? button('back', msg(str`Go back one second, to ${backSeconds}`, { id: 'timer.pace-back' })) : nothing}

@@ -229,6 +229,13 @@ export const stretchTimerStyles = css`
     border-color: var(--_danger);
     background: var(--_danger);
   }
+  /* The timer's only disabled buttons: the pace choices while a session runs. */
+  .button:disabled {
+    border-style: dashed;
+    background: transparent;
+    color: inherit;
+    cursor: not-allowed;
+  }
   .storage-notice {
     margin: 0 0 var(--_gap);
     padding: 0.75em 1em;

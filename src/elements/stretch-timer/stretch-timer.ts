@@ -625,7 +625,7 @@ export class CareStretchTimer extends CareElement {
     return html`<details class="about" part="about">
       <summary>${msg('About this plan', { id: 'timer.about-plan' })}</summary>
       <p>${statement.text[this.locale]}</p>
-      ${renderSourceLine([statement.source], this.locale)}
+      ${renderSourceLine([statement.from], this.locale)}
     </details>`;
   }
 
