@@ -99,9 +99,7 @@ export class HandoffController implements ReactiveController {
   /** While a link in the page's address is read, for the timer's first render to wait for; otherwise null. */
   reading: Promise<void> | null = null;
   /** The offer's view and the link's notices, loaded when the address holds a hand-off. */
-  private readonly part: LazyModule<
-    Pick<typeof import('./handoff-offer.js'), 'encodeHandoff' | 'readHandoffLink' | 'renderHandoffOffer' | 'styles' | 'withoutHandoff'>
-  >;
+  private readonly part: LazyModule<typeof import('./handoff-offer.js')>;
   private readonly storage = new SafeStorage();
   private readonly onHashChange = () => this.readLink();
 
@@ -110,15 +108,8 @@ export class HandoffController implements ReactiveController {
     private readonly options: HandoffOptions,
   ) {
     parts.host.addController(this);
-    // The names read off the module are spelled out: a bundler then sees which of its exports are used.
-    const load = () =>
-      import('./handoff-offer.js').then(({ encodeHandoff, readHandoffLink, renderHandoffOffer, styles, withoutHandoff }) => ({
-        encodeHandoff,
-        readHandoffLink,
-        renderHandoffOffer,
-        styles,
-        withoutHandoff,
-      }));
+    // Every export of the offer's module is used (its view, styles, the link's reader and encoder), so it is taken whole.
+    const load = () => import('./handoff-offer.js');
     this.part = new LazyModule(parts, load, "the timer's offer of the hand-off link in this page's address");
   }
 

@@ -33,7 +33,7 @@ const fieldName = (field: HandoffField): string => {
 const FORMAT = `#care-plan=${HANDOFF_VERSION}&plan=…&start=yyyy-mm-dd&rest=…&reminders=hh:mm,…`;
 
 /** The notice and console warning for a link that gives no hand-off; null when there is none to report. */
-export function handoffProblem(result: HandoffResult, locale: () => Locale): AttributeProblem | null {
+function handoffProblem(result: HandoffResult, locale: () => Locale): AttributeProblem | null {
   const newLink = () => msg('Ask your clinic or pharmacy for a new link.', { id: 'timer.handoff-new-link' });
   switch (result.kind) {
     case 'ok':
