@@ -23,14 +23,14 @@
  * Pure: no DOM, usable in Node.
  */
 import { formatTimeOfDay, isIsoDate } from './calendar.js';
+import { HANDOFF_MARKER, hasHandoff, keyOf, partsOf } from './handoff-marker.js';
 import type { IsoDate, TimeOfDay } from './calendar.js';
 import { isId } from './ids.js';
 import { PLAN_IDS, SESSIONS_PER_DAY } from './plans.js';
 import type { PlanId } from './plans.js';
 
 export const HANDOFF_VERSION = 1;
-/** The key that marks a fragment as a hand-off and gives its version. */
-export const HANDOFF_MARKER = 'care-plan';
+export { HANDOFF_MARKER, hasHandoff };
 /** The hand-off's own keys, in the order a link is written. */
 export const HANDOFF_KEYS = [HANDOFF_MARKER, 'plan', 'start', 'rest', 'reminders'] as const;
 export type HandoffKey = (typeof HANDOFF_KEYS)[number];
@@ -73,27 +73,6 @@ export type HandoffResult =
   | { readonly kind: 'not-yet'; readonly startDate: IsoDate };
 
 const isKey = (key: string): key is HandoffKey => (HANDOFF_KEYS as readonly string[]).includes(key);
-
-/** Splits a fragment (with or without its `#`) into its `&`-separated parts. */
-function partsOf(fragment: string): string[] {
-  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  return text === '' ? [] : text.split('&');
-}
-
-/** The part's key, percent-decoded; null when it cannot be decoded. */
-function keyOf(part: string): string | null {
-  const raw = part.split('=', 1)[0];
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a fragment holds a hand-off at all (a `care-plan` key), without checking it. */
-export function hasHandoff(fragment: string): boolean {
-  return partsOf(fragment).some((part) => keyOf(part) === HANDOFF_MARKER);
-}
 
 /** "08:00,13:00,19:00" → times, earliest first; null unless 1–3 different hh:mm times. */
 export function parseHandoffTimes(text: string): TimeOfDay[] | null {

@@ -111,6 +111,38 @@ describe('<care-stretch-timer> hand-off link', () => {
     });
   }
 
+  it('reads a hand-off stored by an earlier version of the kit, without a link in the address', async () => {
+    const storageKey = freshKey();
+    // As encodeHandoff() wrote it on confirm, since the first version.
+    localStorage.setItem(planKey(storageKey), 'care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45');
+    const { el } = await mountTimer({ storageKey });
+    expect(textOf(el, '.title')).to.equal('Gentle start');
+    expect(textOf(el, '.session .hint')).to.contain('20 seconds of rest');
+    expect(textOf(el, '.reminders .hint')).to.contain('07:30, 12:00 and 18:45');
+  });
+
+  const STORED = 'care-plan=1&plan=gentle-start&start=2025-11-24&rest=20&reminders=07:30,12:00,18:45';
+  const DAMAGED: Array<[string, string]> = [
+    ['of a newer format', STORED.replace('care-plan=1', 'care-plan=2')],
+    ['with a value twice', `${STORED}&rest=30`],
+    ['with a plan it does not know', STORED.replace('gentle-start', 'daily')],
+    ['with a rest out of range', STORED.replace('rest=20', 'rest=900')],
+    ['without a start date', STORED.replace('&start=2025-11-24', '')],
+    ['with an empty rest', STORED.replace('rest=20', 'rest=')],
+    ['with bad reminder times', STORED.replace('07:30,12:00,18:45', '07:30,25:00')],
+    ['that is not a hand-off', '{"plan":"gentle-start"}'],
+  ];
+  for (const [name, text] of DAMAGED) {
+    it(`uses none of a stored hand-off ${name}, and leaves it as it is`, async () => {
+      const storageKey = freshKey();
+      localStorage.setItem(planKey(storageKey), text);
+      const { el } = await mountTimer({ storageKey });
+      expect(textOf(el, '.title')).to.equal('Standard plan');
+      expect(textOf(el, '.session .hint')).to.contain('10 seconds of rest');
+      expect(localStorage.getItem(planKey(storageKey))).to.equal(text);
+    });
+  }
+
   it('leaves a page fragment that is not a hand-off alone', async () => {
     const { el, warnings } = await mountWith('#plan=caution');
     expect(offer(el)).to.equal(null);

@@ -10,15 +10,17 @@
  * On confirm, the start date goes into the training log (where the timer
  * already remembers its start date) and the plan, rest and reminder times into
  * their own key, `care-widgets:stretch-timer:plan:v1` (plus `:<storage-key>`),
- * stored as the hand-off text itself, so it is read back with the same checks.
- * The host's own attributes still win over these stored values.
+ * stored as the hand-off text itself (`encodeHandoff`). Its values are the
+ * timer's own settings, so it is read back with the checks those settings get
+ * as attributes (settings.ts): the link's parser and encoder come only with
+ * the offer's code. The host's own attributes still win over these stored values.
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { formatTimeOfDay } from '../../domain/calendar.js';
+import { formatTimeOfDay, isIsoDate } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/calendar.js';
-import { encodeHandoff, hasHandoff, parseHandoff, withoutHandoff } from '../../domain/plan-handoff.js';
+import { hasHandoff } from '../../domain/handoff-marker.js';
 import type { Handoff } from '../../domain/plan-handoff.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
 import { SafeStorage } from '../../internal/storage.js';
@@ -26,7 +28,7 @@ import type { Locale } from '../../domain/locale.js';
 import type { HandoffViewOptions } from './handoff-view.js';
 import { LazyModule } from './lazy-module.js';
 import type { LazyHost } from './lazy-module.js';
-import { DEFAULT_REMINDER_TIMES, DEFAULT_REST_SECONDS } from './settings.js';
+import { DEFAULT_REMINDER_TIMES, DEFAULT_REST_SECONDS, checkPlan, checkRestSeconds, parseReminderTimes } from './settings.js';
 import type { TimerInput } from './settings.js';
 
 export const PLAN_KEY_PREFIX = 'care-widgets:stretch-timer:plan:v1';
@@ -59,6 +61,20 @@ export function hostSets(host: TimerInput & Element, attribute: StoredAttribute)
   return !(value === null || value === undefined || value === '' || Object.is(value, DEFAULTS[attribute]));
 }
 
+/**
+ * The stored hand-off: the text `encodeHandoff` wrote (version 1, its keys in
+ * their order, nothing percent-encoded), each value checked as the attribute it
+ * stands for; null for any other text, or a value refused.
+ */
+export function readStoredHandoff(text: string): Handoff | null {
+  const [, plan, startDate, rest, reminders] = /^care-plan=1&plan=([^&]+)&start=([^&]*)&rest=([^&]+)&reminders=([^&]*)$/.exec(text) ?? [];
+  const checked = [checkPlan(plan), checkRestSeconds(rest)] as const;
+  const reminderTimes = parseReminderTimes(reminders ?? '');
+  return plan && isIsoDate(startDate) && reminderTimes && !checked.some(({ problem }) => problem)
+    ? { plan: checked[0].value, startDate, restSeconds: checked[1].value, reminderTimes }
+    : null;
+}
+
 export interface HandoffOptions {
   /** The host's `storage-key`, checked. */
   readonly name: () => string;
@@ -83,7 +99,7 @@ export class HandoffController implements ReactiveController {
   /** While a link in the page's address is read, for the timer's first render to wait for; otherwise null. */
   reading: Promise<void> | null = null;
   /** The offer's view and the link's notices, loaded when the address holds a hand-off. */
-  private readonly part: LazyModule<Pick<typeof import('./handoff-offer.js'), 'handoffProblem' | 'renderHandoffOffer' | 'styles'>>;
+  private readonly part: LazyModule<typeof import('./handoff-offer.js')>;
   private readonly storage = new SafeStorage();
   private readonly onHashChange = () => this.readLink();
 
@@ -92,8 +108,8 @@ export class HandoffController implements ReactiveController {
     private readonly options: HandoffOptions,
   ) {
     parts.host.addController(this);
-    // The names read off the module are spelled out: a bundler then sees which of its exports are used.
-    const load = () => import('./handoff-offer.js').then(({ handoffProblem, renderHandoffOffer, styles }) => ({ handoffProblem, renderHandoffOffer, styles }));
+    // Every export of the offer's module is used (its view, styles, the link's reader and encoder), so it is taken whole.
+    const load = () => import('./handoff-offer.js');
     this.part = new LazyModule(parts, load, "the timer's offer of the hand-off link in this page's address");
   }
 
@@ -110,8 +126,7 @@ export class HandoffController implements ReactiveController {
   /** (Re)reads the stored hand-off for this log, e.g. after `storage-key` changed. */
   load(): void {
     const text = this.storage.read(planKey(this.options.name()));
-    const result = text === null ? null : parseHandoff(text);
-    this.stored = result?.kind === 'ok' ? result.handoff : null;
+    this.stored = text === null ? null : readStoredHandoff(text);
     this.parts.host.requestUpdate();
   }
 
@@ -121,10 +136,10 @@ export class HandoffController implements ReactiveController {
     const fragment = window.location.hash;
     if (!hasHandoff(fragment)) return;
     const reading = this.part.load().then((module) => {
-      const result = parseHandoff(fragment, { today: this.options.today() });
       // Without its module (the warning is given), the offer's place says the link could not be read.
-      this.offer = module && result.kind === 'ok' ? result.handoff : null;
-      this.problem = module ? module.handoffProblem(result, this.options.locale) : null;
+      const read = module?.readHandoffLink(fragment, this.options.today(), this.options.locale);
+      this.offer = read?.offer ?? null;
+      this.problem = read?.problem ?? null;
       if (this.reading === reading) this.reading = null;
       this.parts.host.requestUpdate();
     });
@@ -143,9 +158,11 @@ export class HandoffController implements ReactiveController {
    * start date in the log. False when the browser refused to store them.
    */
   confirm(): boolean {
+    // An offer is made only once the offer's module is in.
     const offer = this.offer;
-    if (!offer) return false;
-    const saved = this.storage.write(planKey(this.options.name()), encodeHandoff(offer));
+    const module = this.part.module;
+    if (!offer || !module) return false;
+    const saved = this.storage.write(planKey(this.options.name()), module.encodeHandoff(offer));
     this.stored = offer;
     this.finish();
     return saved;
@@ -167,7 +184,8 @@ export class HandoffController implements ReactiveController {
     this.offer = null;
     const { pathname, search, hash } = window.location;
     try {
-      history.replaceState(history.state, '', `${pathname}${search}${withoutHandoff(hash)}`);
+      // An offer is made (and answered) only once the offer's module is in.
+      history.replaceState(history.state, '', `${pathname}${search}${this.part.module?.withoutHandoff(hash) ?? hash}`);
     } catch {
       // A sandboxed document may refuse: the offer is still over for this page's life.
     }

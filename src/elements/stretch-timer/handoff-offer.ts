@@ -2,17 +2,20 @@
  * The hand-off offer, loaded only when the page's address holds a hand-off
  * (`#care-plan=…`) and the timer does not ignore it (see handoff-controller.ts,
  * whose cheap check of the fragment is all the first file carries of this):
- * the offer's view and styles, and the notice and console warning for a link
- * that cannot be used.
+ * the offer's view and styles, the link's parser and encoder, and the notice
+ * and console warning for a link that cannot be used.
  */
 import { msg, str } from '@lit/localize';
-import { HANDOFF_VALID, HANDOFF_VERSION } from '../../domain/plan-handoff.js';
-import type { HandoffField, HandoffResult } from '../../domain/plan-handoff.js';
+import { HANDOFF_VALID, HANDOFF_VERSION, parseHandoff } from '../../domain/plan-handoff.js';
+import type { Handoff, HandoffField, HandoffResult } from '../../domain/plan-handoff.js';
+import type { IsoDate } from '../../domain/calendar.js';
 import type { Locale } from '../../domain/locale.js';
 import type { AttributeProblem } from '../../internal/care-element.js';
 import { longDate } from './texts.js';
 
 export { handoffStyles as styles, renderHandoffOffer } from './handoff-view.js';
+/** The link's encoder: the first file reads only a stored hand-off, with the settings' own checks. */
+export { encodeHandoff, withoutHandoff } from '../../domain/plan-handoff.js';
 
 const fieldName = (field: HandoffField): string => {
   switch (field) {
@@ -30,7 +33,7 @@ const fieldName = (field: HandoffField): string => {
 const FORMAT = `#care-plan=${HANDOFF_VERSION}&plan=…&start=yyyy-mm-dd&rest=…&reminders=hh:mm,…`;
 
 /** The notice and console warning for a link that gives no hand-off; null when there is none to report. */
-export function handoffProblem(result: HandoffResult, locale: () => Locale): AttributeProblem | null {
+function handoffProblem(result: HandoffResult, locale: () => Locale): AttributeProblem | null {
   const newLink = () => msg('Ask your clinic or pharmacy for a new link.', { id: 'timer.handoff-new-link' });
   switch (result.kind) {
     case 'ok':
@@ -71,3 +74,8 @@ export function handoffProblem(result: HandoffResult, locale: () => Locale): Att
   }
 }
 
+/** The hand-off in `fragment` to offer, or the notice and warning for a link that cannot be used (neither when there is no link). */
+export function readHandoffLink(fragment: string, today: IsoDate, locale: () => Locale): { offer: Handoff | null; problem: AttributeProblem | null } {
+  const result = parseHandoff(fragment, { today });
+  return { offer: result.kind === 'ok' ? result.handoff : null, problem: handoffProblem(result, locale) };
+}
