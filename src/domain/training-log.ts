@@ -307,10 +307,15 @@ export function serializeLog(log: TrainingLog): string {
   return JSON.stringify(log);
 }
 
-/** The result of loading: the log, and the older key it was migrated from, if any. */
+/**
+ * The result of loading: the log, the older key it was migrated from, if any,
+ * and the key of stored text that is no log this code can read (damaged, cut
+ * short, edited by hand), if any: text that must be kept, not written over.
+ */
 export interface LoadedLog {
   readonly log: TrainingLog;
   readonly migratedFrom: string | null;
+  readonly unreadable: string | null;
 }
 
 /**
@@ -319,14 +324,19 @@ export interface LoadedLog {
  * nothing usable is stored.
  */
 export function loadLog(read: (key: string) => string | null, name = '', today: IsoDate | null = null): LoadedLog {
-  const current = parseLog(read(logKey(name)), today);
-  if (current) return { log: current, migratedFrom: null };
-  for (let version = LOG_VERSION - 1; version >= 1; version -= 1) {
-    const key = logKey(name, version);
-    const log = parseLog(read(key), today);
-    if (log) return { log, migratedFrom: key };
+  let unreadable: string | null = null;
+  for (const key of logKeys(name)) {
+    const text = read(key);
+    const log = parseLog(text, today);
+    if (log) return { log, migratedFrom: key === logKey(name) ? null : key, unreadable };
+    if (text !== null) unreadable ??= key;
   }
-  return { log: emptyLog(), migratedFrom: null };
+  return { log: emptyLog(), migratedFrom: null, unreadable };
+}
+
+/** Where stored text under `name`'s log key that could not be read is kept, unchanged, while a new log starts. */
+export function unreadableLogKey(name = ''): string {
+  return logKey(name).replace(LOG_KEY_PREFIX, `${LOG_KEY_PREFIX}:unreadable`);
 }
 
 /** Every key a log under `name` may have been stored under, current first. */

@@ -9,6 +9,7 @@ import {
   loadLog,
   logKey,
   logKeys,
+  unreadableLogKey,
   mergeLogs,
   migrateLog,
   notesOn,
@@ -105,6 +106,19 @@ describe('training log', () => {
       expect(current.migratedFrom).to.equal(null);
       expect(sessionsOn(current.log, '2025-12-05')).to.equal(1);
       expect(sessionsOn(current.log, '2025-12-01')).to.equal(0);
+    });
+
+    it('names the first key whose stored text is no log, so that it is kept, not written over', () => {
+      const store = new Map<string, string>([[logKey('a'), '{"version":3,"days":{'], [logKey('a', 2), 'x']]);
+      const read = (key: string) => store.get(key) ?? null;
+      expect(loadLog(read, 'a')).to.deep.equal({ log: emptyLog(), migratedFrom: null, unreadable: logKey('a') });
+      store.set(logKey('a', 1), JSON.stringify(v1));
+      const migrated = loadLog(read, 'a');
+      expect(migrated.unreadable).to.equal(logKey('a'));
+      expect(migrated.migratedFrom).to.equal(logKey('a', 1));
+      expect(loadLog(() => null, 'a').unreadable, 'nothing stored is nothing to keep').to.equal(null);
+      expect(unreadableLogKey('a')).to.equal('care-widgets:stretch-timer:unreadable:v3:a');
+      expect(unreadableLogKey()).to.equal('care-widgets:stretch-timer:unreadable:v3');
     });
 
     it('drops what is malformed and keeps the rest', () => {

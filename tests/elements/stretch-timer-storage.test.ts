@@ -20,7 +20,8 @@ import {
   until,
   wait,
 } from './stretch-timer-fixture.js';
-import { logKey as keyOf } from '../../src/domain/training-log.js';
+import { logKey as keyOf, unreadableLogKey } from '../../src/domain/training-log.js';
+import { captureWarnings } from '../helpers/locale.js';
 
 
 /** Makes writes fail, as with a full quota (and old Safari's private mode). */
@@ -177,11 +178,70 @@ describe('<care-stretch-timer> log on the device', () => {
     expect(JSON.parse(localStorage.getItem(keyOf(storageKey))!)).to.deep.equal({ ...v2, version: 3, adjustments: [] });
   });
 
-  it('starts afresh over stored data it cannot read, without throwing', async () => {
-    const storageKey = freshKey();
-    localStorage.setItem(keyOf(storageKey), '{not json');
-    const { el } = await mountTimer({ storageKey });
-    expect(today(el)).to.equal('Today: 0 of 3 sessions');
+  describe('stored text it cannot read (damaged, cut short, edited by hand)', () => {
+    const DAMAGED = '{"version":3,"startDate":"2025-11-20","days":{"2025-11-30":{"sessions":3,"seco';
+
+    it('keeps it aside unchanged, says so once, and starts a new log that keeps today’s sessions', async () => {
+      const clock = new ManualClock(MONDAY);
+      const storageKey = freshKey();
+      localStorage.setItem(keyOf(storageKey), DAMAGED);
+      let mounted: Awaited<ReturnType<typeof mountTimer>> | undefined;
+      const warnings = await captureWarnings(async () => {
+        mounted = await mountTimer({ storageKey, clock });
+        await until(() => textOf(mounted!.el, '[part="notice"]') !== '', 'the notice');
+      });
+      const { el } = mounted!;
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain('a JSON training log of version 1 to 3').and.contain(unreadableLogKey(storageKey));
+      expect(textOf(el, '[part="notice"]')).to.contain('could not be read, so the timer has started a new one');
+      expect(today(el)).to.equal('Today: 0 of 3 sessions');
+      expect(localStorage.getItem(unreadableLogKey(storageKey))).to.equal(DAMAGED);
+
+      await press(el, '.primary');
+      await wait(el, clock, SESSION_MS);
+      await until(() => storedSessions(storageKey) === 1, 'the session is stored in a new log');
+      expect(localStorage.getItem(unreadableLogKey(storageKey)), 'the old text is not written over').to.equal(DAMAGED);
+      expect(el.shadowRoot!.querySelector('[part="storage-notice"]')).to.equal(null);
+    });
+
+    it('leaves it in place and saves nothing when it cannot be kept aside, and says so', async () => {
+      const clock = new ManualClock(MONDAY);
+      const storageKey = freshKey();
+      localStorage.setItem(keyOf(storageKey), DAMAGED);
+      localStorage.setItem(unreadableLogKey(storageKey), 'kept earlier');
+      let mounted: Awaited<ReturnType<typeof mountTimer>> | undefined;
+      const warnings = await captureWarnings(async () => {
+        mounted = await mountTimer({ storageKey, clock });
+        await until(() => textOf(mounted!.el, '[part="notice"]') !== '', 'the notice');
+      });
+      const { el } = mounted!;
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain('saves nothing');
+      expect(textOf(el, '[part="notice"]')).to.contain('It has not been changed');
+      await press(el, '.primary');
+      await wait(el, clock, SESSION_MS);
+      expect(today(el), 'the session still counts on the page').to.equal('Today: 1 of 3 sessions');
+      expect(localStorage.getItem(keyOf(storageKey))).to.equal(DAMAGED);
+      expect(localStorage.getItem(unreadableLogKey(storageKey))).to.equal('kept earlier');
+      expect(el.shadowRoot!.querySelector('[part="storage-notice"]'), 'not the “browser refuses” notice').to.equal(null);
+
+      await press(el, '.clear');
+      await press(el, '.confirm-clear');
+      await el.updateComplete;
+      expect(localStorage.getItem(keyOf(storageKey))).to.equal(null);
+      expect(localStorage.getItem(unreadableLogKey(storageKey)), '“Clear my data” deletes the kept text too').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="notice"]'), 'the notice goes with the text').to.equal(null);
+    });
+
+    it('keeps an unreadable current log aside before moving an older version’s log into its place', async () => {
+      const storageKey = freshKey();
+      const v2 = { version: 2, startDate: '2025-11-20', days: { '2025-11-30': { sessions: 2, seconds: 5, plan: 'caution' } }, cues: {} };
+      localStorage.setItem(keyOf(storageKey), DAMAGED);
+      localStorage.setItem(keyOf(storageKey, 2), JSON.stringify(v2));
+      await captureWarnings(() => mountTimer({ storageKey }).then(() => undefined));
+      expect(localStorage.getItem(unreadableLogKey(storageKey))).to.equal(DAMAGED);
+      expect(JSON.parse(localStorage.getItem(keyOf(storageKey))!).days['2025-11-30']).to.deep.include({ sessions: 2 });
+    });
   });
 
   it('follows sessions logged in another tab', async () => {

@@ -15,8 +15,14 @@
  * or one whose tabs see each other's writes late, let the other tab write over
  * ours) gets them back by date (see log-sync.ts), and the result is written
  * back, so neither tab's sessions are lost.
+ *
+ * Stored text that is no log this code can read (damaged, cut short, edited
+ * by hand) is never written over: it is moved, unchanged, to its own key
+ * (`unreadableLogKey`) and a new log starts; where it cannot be moved, nothing
+ * is stored, as when the browser refuses storage. `unreadable` then says so.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 import type { IsoDate } from '../../domain/calendar.js';
 import {
   LOG_KEY_PREFIX,
@@ -27,9 +33,11 @@ import {
   parseLog,
   sameLog,
   serializeLog,
+  unreadableLogKey,
 } from '../../domain/training-log.js';
 import type { TrainingLog } from '../../domain/training-log.js';
 import { recoverLost } from '../../domain/log-sync.js';
+import type { AttributeProblem } from '../../internal/care-element.js';
 import { SafeStorage } from '../../internal/storage.js';
 import { exclusively } from './log-lock.js';
 
@@ -53,6 +61,11 @@ export class LogController implements ReactiveController {
   log: TrainingLog = emptyLog();
   /** True when the browser refused to store the log: progress is kept only until the page closes. */
   unsaved = false;
+  /**
+   * Stored text under this log's key that could not be read: `kept` once
+   * moved aside, `left` where it could not be (then nothing is written over it).
+   */
+  unreadable: 'kept' | 'left' | null = null;
   private readonly storage = new SafeStorage();
   private loadedName: string | null = null;
   /** Writes waiting for the log's lock, with the change each will make. */
@@ -102,8 +115,8 @@ export class LogController implements ReactiveController {
     // Changes still waiting for the lock stay in what is shown.
     this.log = [...this.pending.values()].reduce((log, change) => change(log), loaded.log);
     this.loadedName = this.options.name();
-    if (available && loaded.migratedFrom && this.save(loaded.log)) this.storage.remove(loaded.migratedFrom);
-    this.unsaved = !available;
+    if (available && this.unreadable !== 'left' && loaded.migratedFrom && this.save(loaded.log)) this.storage.remove(loaded.migratedFrom);
+    this.unsaved = !available || this.unreadable === 'left';
     this.host.requestUpdate();
   }
 
@@ -149,15 +162,15 @@ export class LogController implements ReactiveController {
     this.log = change(this.log);
     this.host.requestUpdate();
     if (this.unsaved) {
-      // Storage refused: the log in memory is the only one.
-      this.unsaved = !this.save(this.log);
+      // Storage refused, or unreadable text must not be written over: the log in memory is the only one.
+      if (this.unreadable !== 'left') this.unsaved = !this.save(this.log);
       return Promise.resolve();
     }
     const key = logKey(this.options.name());
     const write = () => {
       if (!this.pending.delete(write)) return;
       const next = change(this.read().log);
-      if (this.save(next)) {
+      if (this.unreadable !== 'left' && this.save(next)) {
         // Changes still waiting for the lock stay in what is shown (a second switch flipped before the first was stored).
         if (logKey(this.options.name()) === key) this.log = [...this.pending.values()].reduce((log, later) => later(log), next);
         window.dispatchEvent(new CustomEvent(LOG_CHANGED_EVENT, { detail: { key, source: this } }));
@@ -177,12 +190,14 @@ export class LogController implements ReactiveController {
    * not all of it).
    */
   clear(): boolean {
-    const removed = logKeys(this.options.name()).map((key) => this.storage.remove(key));
+    const name = this.options.name();
+    const removed = [...logKeys(name), unreadableLogKey(name)].map((key) => this.storage.remove(key));
     if (removed.some((done) => !done)) {
       this.host.requestUpdate();
       return false;
     }
     this.log = { ...emptyLog(), cues: this.log.cues };
+    this.unreadable = null;
     // Changes still waiting for the lock are deleted with the rest.
     this.pending.clear();
     window.dispatchEvent(
@@ -193,11 +208,49 @@ export class LogController implements ReactiveController {
     return true;
   }
 
+  /** The stored log; unreadable text found on the way is moved aside first (see `keepAside`). */
   private read() {
-    return loadLog((key) => this.storage.read(key), this.options.name(), this.options.today());
+    const loaded = loadLog((key) => this.storage.read(key), this.options.name(), this.options.today());
+    if (loaded.unreadable) this.unreadable = this.keepAside(loaded.unreadable) ? 'kept' : 'left';
+    else if (this.unreadable === 'left') this.unreadable = null;
+    return loaded;
+  }
+
+  /**
+   * Moves unreadable text from `key` to the log's aside key, unchanged; false
+   * when it could not (the aside key is taken, or the browser refused), and
+   * then the text stays where it is.
+   */
+  private keepAside(key: string): boolean {
+    const aside = unreadableLogKey(this.options.name());
+    const text = this.storage.read(key);
+    if (text === null) return true;
+    if (this.storage.read(aside) !== null || !this.storage.write(aside, text)) return false;
+    return this.storage.remove(key);
   }
 
   private save(log: TrainingLog): boolean {
     return this.storage.write(logKey(this.options.name()), serializeLog(log));
   }
+}
+
+/** What the timer says of unreadable stored text under the log named `name` (see `LogController.unreadable`). */
+export function unreadableLogProblem(state: LogController['unreadable'], name: string): AttributeProblem | null {
+  if (state === null) return null;
+  const key = logKey(name);
+  return state === 'kept'
+    ? {
+        warning: `the training log stored under "${key}" is no log this timer can read (a JSON training log of version 1 to 3 written by care-widgets), so a new log was started; the stored text was kept unchanged under "${unreadableLogKey(name)}".`,
+        notice: () =>
+          msg('The training log saved in this browser could not be read, so the timer has started a new one. The old one has been kept as it was, not deleted.', {
+            id: 'timer.log-unreadable-kept',
+          }),
+      }
+    : {
+        warning: `the training log stored under "${key}" is no log this timer can read (a JSON training log of version 1 to 3 written by care-widgets), and it could not be kept aside, so the timer leaves it as it is and saves nothing.`,
+        notice: () =>
+          msg('The training log saved in this browser could not be read. It has not been changed, so the timer will not save your progress on this device until you choose "Clear my data".', {
+            id: 'timer.log-unreadable-left',
+          }),
+      };
 }

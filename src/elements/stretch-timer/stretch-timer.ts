@@ -30,7 +30,7 @@ import { DayController } from './day-controller.js';
 import { renderFeel } from './feel-view.js';
 import { HandoffController } from './handoff-controller.js';
 import type { LazyHost } from './lazy-module.js';
-import { LogController } from './log-controller.js';
+import { LogController, unreadableLogProblem } from './log-controller.js';
 import { PersistenceController, mayClearAfterDaysAway } from './persistence.js';
 import { renderHistory, renderToday } from './log-views.js';
 import { adjustedText, renderHeldStatus, renderPace } from './pace-view.js';
@@ -365,6 +365,7 @@ export class CareStretchTimer extends CareElement {
     if (changed.has('storageKey') && this.hasUpdated) this.logs.load();
     if (changed.has('storageKey') && this.hasUpdated) this.handoff.load();
     this.setProblem('handoff-link', this.ignoreHandoff ? null : this.handoff.problem);
+    this.setProblem('stored-log', unreadableLogProblem(this.logs.unreadable, this.logName));
     if (changed.has('clock') && this.hasUpdated) this.day.reschedule();
     this.resolved = this.resolve(true);
   }
@@ -700,7 +701,7 @@ export class CareStretchTimer extends CareElement {
     const log = this.logs.log;
     return html`<div class="root" lang=${this.locale}>
       ${this.renderNotices()}
-      ${this.logs.unsaved
+      ${this.logs.unsaved && this.logs.unreadable !== 'left'
         ? html`<p class="storage-notice" part="storage-notice" role="status">
             ${msg(
               'This browser does not let the timer save anything, so your progress will not be kept when you close the page. The timer still works.',

@@ -162,6 +162,8 @@
 'timer.history-today': `I dag`,
 'timer.ics-description-stretches': `Tid for IQoro-treningen din: tre tøyninger.`,
 'timer.ics-summary': str`IQoro-trening, treningsøkt ${0} av ${1}`,
+'timer.log-unreadable-kept': `Treningsloggen som er lagret i denne nettleseren, kunne ikke leses, så timeren har startet en ny. Den gamle er beholdt slik den var, ikke slettet.`,
+'timer.log-unreadable-left': `Treningsloggen som er lagret i denne nettleseren, kunne ikke leses. Den er ikke endret, så timeren lagrer ikke fremgangen din på denne enheten før du velger «Slett dataene mine».`,
 'timer.next-increase-if-good': str`${0} fra og med ${1}, så lenge det føles bra.`,
 'timer.note-blood-taste': `Blodsmak i munnen`,
 'timer.note-guide': `Hva produsenten sier om dette`,

@@ -162,6 +162,8 @@
 'timer.history-today': `I dag`,
 'timer.ics-description-stretches': `Dags för din IQoro-träning: tre töjningar.`,
 'timer.ics-summary': str`IQoro-träning, träningspass ${0} av ${1}`,
+'timer.log-unreadable-kept': `Träningsloggen som sparats i den här webbläsaren gick inte att läsa, så timern har startat en ny. Den gamla har behållits som den var, inte raderats.`,
+'timer.log-unreadable-left': `Träningsloggen som sparats i den här webbläsaren gick inte att läsa. Den har inte ändrats, så timern sparar inte dina framsteg på den här enheten förrän du väljer ”Radera mina uppgifter”.`,
 'timer.next-increase-if-good': str`${0} från och med ${1}, så länge det känns bra.`,
 'timer.note-blood-taste': `Blodsmak i munnen`,
 'timer.note-guide': `Vad tillverkaren säger om detta`,
