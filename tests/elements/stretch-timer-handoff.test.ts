@@ -5,7 +5,7 @@ import { followPageLanguage } from '../../src/internal/localization.js';
 import { logKey } from '../../src/domain/training-log.js';
 import { planKey } from '../../src/elements/stretch-timer/handoff-controller.js';
 import { captureWarnings, useLocale } from '../helpers/locale.js';
-import { clearLogs, freshKey, handoffRead, logWritten, mountTimer, part, spoken, textOf } from './stretch-timer-fixture.js';
+import { clearLogs, freshKey, handoffRead, logWritten, mountTimer, part, spoken, textOf, until } from './stretch-timer-fixture.js';
 import type { TimerAttributes } from './stretch-timer-fixture.js';
 
 /** A week before the fixture's Monday 1 December 2025. */
@@ -133,12 +133,20 @@ describe('<care-stretch-timer> hand-off link', () => {
     ['that is not a hand-off', '{"plan":"gentle-start"}'],
   ];
   for (const [name, text] of DAMAGED) {
-    it(`uses none of a stored hand-off ${name}, and leaves it as it is`, async () => {
+    it(`uses none of a stored hand-off ${name}, says so once, and leaves it as it is`, async () => {
       const storageKey = freshKey();
       localStorage.setItem(planKey(storageKey), text);
-      const { el } = await mountTimer({ storageKey });
+      let mounted: Awaited<ReturnType<typeof mountTimer>> | undefined;
+      const warnings = await captureWarnings(async () => {
+        mounted = await mountTimer({ storageKey });
+        await until(() => mounted!.el.shadowRoot!.querySelector('[part="notice"]') !== null, 'the notice');
+      });
+      const { el } = mounted!;
       expect(textOf(el, '.title')).to.equal('Standard plan');
       expect(textOf(el, '.session .hint')).to.contain('10 seconds of rest');
+      expect(textOf(el, '[part="notice"]')).to.contain('could not be read, so the timer follows this page’s plan');
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain(planKey(storageKey)).and.contain('care-plan=1&plan=…&start=…&rest=…&reminders=…');
       expect(localStorage.getItem(planKey(storageKey))).to.equal(text);
     });
   }

@@ -96,6 +96,8 @@ export class HandoffController implements ReactiveController {
   problem: AttributeProblem | null = null;
   /** The plan, rest and reminder times of a confirmed hand-off, for this log. */
   stored: Handoff | null = null;
+  /** True when text is stored for this log's hand-off but is no hand-off this code can read. */
+  private storedUnreadable = false;
   /** While a link in the page's address is read, for the timer's first render to wait for; otherwise null. */
   reading: Promise<void> | null = null;
   /** The offer's view and the link's notices, loaded when the address holds a hand-off. */
@@ -127,7 +129,21 @@ export class HandoffController implements ReactiveController {
   load(): void {
     const text = this.storage.read(planKey(this.options.name()));
     this.stored = text === null ? null : readStoredHandoff(text);
+    this.storedUnreadable = text !== null && this.stored === null;
     this.parts.host.requestUpdate();
+  }
+
+  /** What the timer says when a stored hand-off could not be read (it is not used, and not changed). */
+  storedProblem(): AttributeProblem | null {
+    return this.storedUnreadable
+      ? {
+          warning: `the hand-off stored under "${planKey(this.options.name())}" is no plan this timer can read (the text a confirmed hand-off link stores: care-plan=1&plan=…&start=…&rest=…&reminders=…), so it is not used and has not been changed.`,
+          notice: () =>
+            msg('The training plan from your clinic or pharmacy, saved in this browser, could not be read, so the timer follows this page’s plan. The saved plan has not been changed.', {
+              id: 'timer.stored-plan-unreadable',
+            }),
+        }
+      : null;
   }
 
   /** Reads the page's fragment: only when it holds a hand-off is the offer's code loaded. */
@@ -164,6 +180,7 @@ export class HandoffController implements ReactiveController {
     if (!offer || !module) return false;
     const saved = this.storage.write(planKey(this.options.name()), module.encodeHandoff(offer));
     this.stored = offer;
+    if (saved) this.storedUnreadable = false;
     this.finish();
     return saved;
   }
@@ -176,6 +193,7 @@ export class HandoffController implements ReactiveController {
   forget(): void {
     this.storage.remove(planKey(this.options.name()));
     this.stored = null;
+    this.storedUnreadable = false;
     this.parts.host.requestUpdate();
   }
 

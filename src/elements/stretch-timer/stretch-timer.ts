@@ -366,6 +366,7 @@ export class CareStretchTimer extends CareElement {
     if (changed.has('storageKey') && this.hasUpdated) this.handoff.load();
     this.setProblem('handoff-link', this.ignoreHandoff ? null : this.handoff.problem);
     this.setProblem('stored-log', unreadableLogProblem(this.logs.unreadable, this.logName));
+    this.setProblem('stored-plan', this.handoff.storedProblem());
     if (changed.has('clock') && this.hasUpdated) this.day.reschedule();
     this.resolved = this.resolve(true);
   }

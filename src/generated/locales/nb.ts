@@ -229,6 +229,7 @@
 'timer.state-rest': `Hvile`,
 'timer.state-stretch': str`Tøyning ${0} av ${1}`,
 'timer.stop': `Avslutt`,
+'timer.stored-plan-unreadable': `Treningsplanen fra klinikken eller apoteket ditt, som er lagret i denne nettleseren, kunne ikke leses, så timeren følger planen på denne siden. Den lagrede planen er ikke endret.`,
 'timer.summary-adjustments': `Justeringer`,
 'timer.summary-close': `Lukk sammendraget`,
 'timer.summary-no-adjustments': `Ingen: planen slik den er.`,

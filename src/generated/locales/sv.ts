@@ -229,6 +229,7 @@
 'timer.state-rest': `Vila`,
 'timer.state-stretch': str`Töjning ${0} av ${1}`,
 'timer.stop': `Avsluta`,
+'timer.stored-plan-unreadable': `Träningsplanen från din klinik eller ditt apotek, som sparats i den här webbläsaren, gick inte att läsa, så timern följer den här sidans plan. Den sparade planen har inte ändrats.`,
 'timer.summary-adjustments': `Justeringar`,
 'timer.summary-close': `Stäng sammanfattningen`,
 'timer.summary-no-adjustments': `Inga: planen som den är.`,
