@@ -144,7 +144,7 @@ describe('<care-stretch-timer> hand-off link', () => {
       const { el } = mounted!;
       expect(textOf(el, '.title')).to.equal('Standard plan');
       expect(textOf(el, '.session .hint')).to.contain('10 seconds of rest');
-      expect(textOf(el, '[part="notice"]')).to.contain('could not be read, so the timer follows this page’s plan');
+      expect(textOf(el, '[part="notice"]')).to.contain('could not be read and has not been changed. The timer follows this page’s plan');
       expect(warnings, warnings.join('\n')).to.have.length(1);
       expect(warnings[0]).to.contain(planKey(storageKey)).and.contain('care-plan=1&plan=…&start=…&rest=…&reminders=…');
       expect(localStorage.getItem(planKey(storageKey))).to.equal(text);

@@ -192,8 +192,8 @@ describe('<care-stretch-timer> log on the device', () => {
       });
       const { el } = mounted!;
       expect(warnings, warnings.join('\n')).to.have.length(1);
-      expect(warnings[0]).to.contain('a JSON training log of version 1 to 3').and.contain(unreadableLogKey(storageKey));
-      expect(textOf(el, '[part="notice"]')).to.contain('could not be read, so the timer has started a new one');
+      expect(warnings[0]).to.contain('a JSON log of version 1 to 3').and.contain(unreadableLogKey(storageKey));
+      expect(textOf(el, '[part="notice"]')).to.contain('could not be read. The timer has started a new one');
       expect(today(el)).to.equal('Today: 0 of 3 sessions');
       expect(localStorage.getItem(unreadableLogKey(storageKey))).to.equal(DAMAGED);
 
@@ -216,8 +216,8 @@ describe('<care-stretch-timer> log on the device', () => {
       });
       const { el } = mounted!;
       expect(warnings, warnings.join('\n')).to.have.length(1);
-      expect(warnings[0]).to.contain('saves nothing');
-      expect(textOf(el, '[part="notice"]')).to.contain('It has not been changed');
+      expect(warnings[0]).to.contain('nothing is saved');
+      expect(textOf(el, '[part="notice"]')).to.contain('could not be read and has not been changed');
       await press(el, '.primary');
       await wait(el, clock, SESSION_MS);
       expect(today(el), 'the session still counts on the page').to.equal('Today: 1 of 3 sessions');

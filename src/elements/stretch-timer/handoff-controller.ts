@@ -137,9 +137,9 @@ export class HandoffController implements ReactiveController {
   storedProblem(): AttributeProblem | null {
     return this.storedUnreadable
       ? {
-          warning: `the hand-off stored under "${planKey(this.options.name())}" is no plan this timer can read (the text a confirmed hand-off link stores: care-plan=1&plan=…&start=…&rest=…&reminders=…), so it is not used and has not been changed.`,
+          warning: `"${planKey(this.options.name())}" holds no hand-off this timer can read (valid: care-plan=1&plan=…&start=…&rest=…&reminders=…, as a confirmed hand-off stores it); not used, not changed.`,
           notice: () =>
-            msg('The training plan from your clinic or pharmacy, saved in this browser, could not be read, so the timer follows this page’s plan. The saved plan has not been changed.', {
+            msg('Your saved training plan from your clinic or pharmacy could not be read and has not been changed. The timer follows this page’s plan.', {
               id: 'timer.stored-plan-unreadable',
             }),
         }

@@ -237,19 +237,19 @@ export class LogController implements ReactiveController {
 /** What the timer says of unreadable stored text under the log named `name` (see `LogController.unreadable`). */
 export function unreadableLogProblem(state: LogController['unreadable'], name: string): AttributeProblem | null {
   if (state === null) return null;
-  const key = logKey(name);
+  const unreadable = `"${logKey(name)}" holds no training log this timer can read (valid: a JSON log of version 1 to 3 written by care-widgets)`;
   return state === 'kept'
     ? {
-        warning: `the training log stored under "${key}" is no log this timer can read (a JSON training log of version 1 to 3 written by care-widgets), so a new log was started; the stored text was kept unchanged under "${unreadableLogKey(name)}".`,
+        warning: `${unreadable}; kept unchanged under "${unreadableLogKey(name)}", and a new log started.`,
         notice: () =>
-          msg('The training log saved in this browser could not be read, so the timer has started a new one. The old one has been kept as it was, not deleted.', {
+          msg('Your saved training log could not be read. The timer has started a new one and kept the old one unchanged.', {
             id: 'timer.log-unreadable-kept',
           }),
       }
     : {
-        warning: `the training log stored under "${key}" is no log this timer can read (a JSON training log of version 1 to 3 written by care-widgets), and it could not be kept aside, so the timer leaves it as it is and saves nothing.`,
+        warning: `${unreadable}; it could not be moved aside, so it is not changed and nothing is saved.`,
         notice: () =>
-          msg('The training log saved in this browser could not be read. It has not been changed, so the timer will not save your progress on this device until you choose "Clear my data".', {
+          msg('Your saved training log could not be read and has not been changed. Until you choose "Clear my data", the timer will not save your progress on this device.', {
             id: 'timer.log-unreadable-left',
           }),
       };
