@@ -181,16 +181,21 @@ describe('<care-stretch-timer> log on the device', () => {
   describe('stored text it cannot read (damaged, cut short, edited by hand)', () => {
     const DAMAGED = '{"version":3,"startDate":"2025-11-20","days":{"2025-11-30":{"sessions":3,"seco';
 
-    it('keeps it aside unchanged, says so once, and starts a new log that keeps today’s sessions', async () => {
-      const clock = new ManualClock(MONDAY);
-      const storageKey = freshKey();
-      localStorage.setItem(keyOf(storageKey), DAMAGED);
+    /** Mounts the timer on `storageKey` and waits for its notice, with the console warnings given meanwhile. */
+    async function mountWithNotice(storageKey: string, clock: ManualClock) {
       let mounted: Awaited<ReturnType<typeof mountTimer>> | undefined;
       const warnings = await captureWarnings(async () => {
         mounted = await mountTimer({ storageKey, clock });
         await until(() => textOf(mounted!.el, '[part="notice"]') !== '', 'the notice');
       });
-      const { el } = mounted!;
+      return { el: mounted!.el, warnings };
+    }
+
+    it('keeps it aside unchanged, says so once, and starts a new log that keeps today’s sessions', async () => {
+      const clock = new ManualClock(MONDAY);
+      const storageKey = freshKey();
+      localStorage.setItem(keyOf(storageKey), DAMAGED);
+      const { el, warnings } = await mountWithNotice(storageKey, clock);
       expect(warnings, warnings.join('\n')).to.have.length(1);
       expect(warnings[0]).to.contain('a JSON log of version 1 to 3').and.contain(unreadableLogKey(storageKey));
       expect(textOf(el, '[part="notice"]')).to.contain('could not be read. The timer has started a new one');
@@ -209,12 +214,7 @@ describe('<care-stretch-timer> log on the device', () => {
       const storageKey = freshKey();
       localStorage.setItem(keyOf(storageKey), DAMAGED);
       localStorage.setItem(unreadableLogKey(storageKey), 'kept earlier');
-      let mounted: Awaited<ReturnType<typeof mountTimer>> | undefined;
-      const warnings = await captureWarnings(async () => {
-        mounted = await mountTimer({ storageKey, clock });
-        await until(() => textOf(mounted!.el, '[part="notice"]') !== '', 'the notice');
-      });
-      const { el } = mounted!;
+      const { el, warnings } = await mountWithNotice(storageKey, clock);
       expect(warnings, warnings.join('\n')).to.have.length(1);
       expect(warnings[0]).to.contain('nothing is saved');
       expect(textOf(el, '[part="notice"]')).to.contain('could not be read and has not been changed');
